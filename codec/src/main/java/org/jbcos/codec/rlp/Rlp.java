@@ -1,0 +1,223 @@
+package org.jbcos.codec.rlp;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Recursive Length Prefix encoding (Ethereum yellow paper, appendix B), strict on decode: every
+ * value must use its one canonical form and the input must hold exactly one item.
+ */
+public final class Rlp {
+  /** Nesting deeper than this is rejected so hostile input cannot exhaust the stack. */
+  public static final int MAX_DEPTH = 64;
+
+  private static final byte[] EMPTY = new byte[0];
+
+  private Rlp() {}
+
+  // ---------------------------------------------------------------- encoding
+
+  public static byte[] encodeBytes(byte[] value) {
+    if (value.length == 1 && (value[0] & 0xff) < 0x80) {
+      return new byte[] {value[0]};
+    }
+    byte[] prefix = lengthPrefix(value.length, 0x80);
+    byte[] out = new byte[prefix.length + value.length];
+    System.arraycopy(prefix, 0, out, 0, prefix.length);
+    System.arraycopy(value, 0, out, prefix.length, value.length);
+    return out;
+  }
+
+  /** A non-negative integer in minimal big-endian form; zero encodes as the empty string. */
+  public static byte[] encodeUnsigned(BigInteger value) {
+    if (value.signum() < 0) {
+      throw new IllegalArgumentException("RLP integers are unsigned, got " + value);
+    }
+    return encodeBytes(minimalBytes(value));
+  }
+
+  public static byte[] encodeLong(long value) {
+    return encodeUnsigned(BigInteger.valueOf(value));
+  }
+
+  public static byte[] encodeString(String utf8) {
+    return encodeBytes(utf8.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /** A list whose items are already RLP-encoded. */
+  public static byte[] encodeList(List<byte[]> encodedItems) {
+    int total = 0;
+    for (byte[] item : encodedItems) {
+      total += item.length;
+    }
+    byte[] prefix = lengthPrefix(total, 0xc0);
+    byte[] out = new byte[prefix.length + total];
+    System.arraycopy(prefix, 0, out, 0, prefix.length);
+    int pos = prefix.length;
+    for (byte[] item : encodedItems) {
+      System.arraycopy(item, 0, out, pos, item.length);
+      pos += item.length;
+    }
+    return out;
+  }
+
+  public static byte[] encodeList(byte[]... encodedItems) {
+    return encodeList(List.of(encodedItems));
+  }
+
+  public static byte[] encode(RlpItem item) {
+    if (item instanceof RlpString s) {
+      return encodeBytes(s.bytes());
+    }
+    RlpList list = (RlpList) item;
+    List<byte[]> encoded = new ArrayList<>(list.size());
+    for (RlpItem child : list.items()) {
+      encoded.add(encode(child));
+    }
+    return encodeList(encoded);
+  }
+
+  /** The big-endian bytes of a non-negative integer without leading zeros; zero is empty. */
+  public static byte[] minimalBytes(BigInteger value) {
+    if (value.signum() == 0) {
+      return EMPTY;
+    }
+    byte[] raw = value.toByteArray();
+    if (raw[0] == 0) {
+      byte[] trimmed = new byte[raw.length - 1];
+      System.arraycopy(raw, 1, trimmed, 0, trimmed.length);
+      return trimmed;
+    }
+    return raw;
+  }
+
+  private static byte[] lengthPrefix(int length, int offset) {
+    if (length < 56) {
+      return new byte[] {(byte) (offset + length)};
+    }
+    byte[] len = minimalBytes(BigInteger.valueOf(length));
+    ByteArrayOutputStream out = new ByteArrayOutputStream(1 + len.length);
+    out.write(offset + 55 + len.length);
+    out.write(len, 0, len.length);
+    return out.toByteArray();
+  }
+
+  // ---------------------------------------------------------------- decoding
+
+  /**
+   * Decodes exactly one item spanning all of {@code data}.
+   *
+   * @throws RlpException naming the offset and rule when the input is empty, truncated,
+   *     non-canonical, too deeply nested, or followed by trailing bytes
+   */
+  public static RlpItem decode(byte[] data) {
+    if (data.length == 0) {
+      throw new RlpException("empty input is not an RLP item");
+    }
+    Decoder d = new Decoder(data);
+    RlpItem item = d.item(0, data.length, 0);
+    if (d.pos != data.length) {
+      throw new RlpException(
+          "trailing bytes after the RLP item: "
+              + (data.length - d.pos)
+              + " bytes from offset "
+              + d.pos);
+    }
+    return item;
+  }
+
+  private static final class Decoder {
+    private final byte[] data;
+    private int pos;
+
+    Decoder(byte[] data) {
+      this.data = data;
+    }
+
+    RlpItem item(int start, int end, int depth) {
+      pos = start;
+      if (pos >= end) {
+        throw new RlpException("truncated RLP: expected an item at offset " + pos);
+      }
+      int prefix = data[pos] & 0xff;
+      if (prefix < 0x80) {
+        pos++;
+        return new RlpString(new byte[] {(byte) prefix});
+      }
+      if (prefix < 0xc0) {
+        int headerStart = pos;
+        int length = length(prefix, 0x80, end);
+        if (length == 1 && (data[pos] & 0xff) < 0x80) {
+          throw new RlpException(
+              "non-canonical RLP at offset "
+                  + headerStart
+                  + ": a single byte below 0x80 must encode as itself");
+        }
+        byte[] value = new byte[length];
+        System.arraycopy(data, pos, value, 0, length);
+        pos += length;
+        return new RlpString(value);
+      }
+      if (depth >= MAX_DEPTH) {
+        throw new RlpException("RLP nesting deeper than " + MAX_DEPTH + " at offset " + pos);
+      }
+      int length = length(prefix, 0xc0, end);
+      int listEnd = pos + length;
+      List<RlpItem> items = new ArrayList<>();
+      while (pos < listEnd) {
+        items.add(item(pos, listEnd, depth + 1));
+      }
+      return new RlpList(items);
+    }
+
+    /** Reads the length after a prefix byte, leaving {@code pos} at the payload. */
+    private int length(int prefix, int base, int end) {
+      int headerStart = pos;
+      int shortMax = base + 55;
+      long length;
+      if (prefix <= shortMax) {
+        length = prefix - base;
+        pos++;
+      } else {
+        int lenOfLen = prefix - shortMax;
+        if (headerStart + 1 + lenOfLen > end) {
+          throw new RlpException("truncated RLP length at offset " + headerStart);
+        }
+        if (data[headerStart + 1] == 0) {
+          throw new RlpException(
+              "non-canonical RLP at offset " + headerStart + ": length has a leading zero byte");
+        }
+        if (lenOfLen > 4) {
+          throw new RlpException(
+              "RLP length at offset " + headerStart + " does not fit in 4 bytes (oversize item)");
+        }
+        length = 0;
+        for (int i = 0; i < lenOfLen; i++) {
+          length = (length << 8) | (data[headerStart + 1 + i] & 0xff);
+        }
+        if (length < 56) {
+          throw new RlpException(
+              "non-canonical RLP at offset "
+                  + headerStart
+                  + ": length "
+                  + length
+                  + " must use the short form");
+        }
+        pos = headerStart + 1 + lenOfLen;
+      }
+      if (length > end - pos) {
+        throw new RlpException(
+            "RLP item at offset "
+                + headerStart
+                + " claims "
+                + length
+                + " bytes but only "
+                + (end - pos)
+                + " remain");
+      }
+      return (int) length;
+    }
+  }
+}
