@@ -1,0 +1,28 @@
+package org.jbcos.evm;
+
+/** How a frame ended. Everything but SUCCESS and REVERT consumes all the frame's gas. */
+public enum Halt {
+  SUCCESS,
+  REVERT,
+  OUT_OF_GAS,
+  INVALID_INSTRUCTION,
+  BAD_JUMP_DESTINATION,
+  STACK_UNDERFLOW,
+  STACK_OVERFLOW,
+  STATIC_STATE_CHANGE,
+  CALL_DEPTH_EXCEEDED,
+  INSUFFICIENT_BALANCE,
+  CONTRACT_ADDRESS_COLLISION,
+  CODE_SIZE_EXCEEDED,
+  RETURN_DATA_OUT_OF_BOUNDS,
+  PRECOMPILE_FAILURE;
+
+  public boolean isSuccess() {
+    return this == SUCCESS;
+  }
+
+  /** True if the frame's unused gas goes back to the caller. */
+  public boolean returnsGas() {
+    return this == SUCCESS || this == REVERT;
+  }
+}

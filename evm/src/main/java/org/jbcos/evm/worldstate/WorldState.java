@@ -1,0 +1,69 @@
+package org.jbcos.evm.worldstate;
+
+import java.math.BigInteger;
+import org.jbcos.evm.Address;
+import org.jbcos.evm.Word;
+
+/**
+ * The accounts the EVM reads and writes. Implementations journal every change so that a nested call
+ * frame can be undone with {@link #revertToSnapshot}; the storage-backed implementation maps this
+ * onto table savepoints.
+ */
+public interface WorldState {
+  boolean exists(Address address);
+
+  /** EIP-161 emptiness: no code, nonce 0, balance 0 (a missing account is empty too). */
+  default boolean isEmpty(Address address) {
+    return !exists(address)
+        || (nonce(address) == 0 && balance(address).signum() == 0 && codeSize(address) == 0);
+  }
+
+  /**
+   * Creates the account if it is missing (zero balance, nonce 0, no code), keeping an existing one.
+   */
+  void ensureAccount(Address address);
+
+  /**
+   * Makes a fresh account at {@code address} for a contract creation: code and storage cleared,
+   * nonce reset; an existing balance is kept.
+   */
+  void createContractAccount(Address address);
+
+  /** Removes the account and its storage (SELFDESTRUCT at the end of the tx, EIP-158 cleanup). */
+  void deleteAccount(Address address);
+
+  BigInteger balance(Address address);
+
+  void setBalance(Address address, BigInteger balance);
+
+  long nonce(Address address);
+
+  void setNonce(Address address, long nonce);
+
+  byte[] code(Address address);
+
+  default int codeSize(Address address) {
+    return code(address).length;
+  }
+
+  /** Hash of the code with the chain's hash; {@link Word#ZERO} for a missing account. */
+  Word codeHash(Address address);
+
+  void setCode(Address address, byte[] code);
+
+  Word storage(Address address, Word key);
+
+  void setStorage(Address address, Word key, Word value);
+
+  /** Notes that a transaction touched the account (for EIP-158 deletion of empty accounts). */
+  void touch(Address address);
+
+  /** A marker to return to; snapshots nest. */
+  int snapshot();
+
+  /** Undoes every change since {@code snapshot}, which must be the latest one still open. */
+  void revertToSnapshot(int snapshot);
+
+  /** Forgets the marker, keeping the changes (a nested call succeeded). */
+  void releaseSnapshot(int snapshot);
+}
