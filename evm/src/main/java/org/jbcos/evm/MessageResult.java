@@ -12,6 +12,8 @@ import java.util.Optional;
  * @param output RETURN or REVERT data
  * @param logs logs of this frame and its successful children, in order; empty unless SUCCESS
  * @param createdAddress the new contract for a successful creation
+ * @param selfDestructs accounts that executed SELFDESTRUCT in successful frames, to delete at the
+ *     end of the transaction
  */
 public record MessageResult(
     Halt halt,
@@ -19,4 +21,5 @@ public record MessageResult(
     long gasRefund,
     byte[] output,
     List<Log> logs,
-    Optional<Address> createdAddress) {}
+    Optional<Address> createdAddress,
+    java.util.Set<Address> selfDestructs) {}

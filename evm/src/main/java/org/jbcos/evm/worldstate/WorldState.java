@@ -55,8 +55,17 @@ public interface WorldState {
 
   void setStorage(Address address, Word key, Word value);
 
-  /** Notes that a transaction touched the account (for EIP-158 deletion of empty accounts). */
+  /**
+   * Notes that a transaction touched the account (for EIP-158 deletion of empty accounts). Every
+   * setter touches the account it writes; this is for zero-value transfers that write nothing.
+   */
   void touch(Address address);
+
+  /** Accounts touched since the last {@link #clearTouched()}, for EIP-158 clean-up. */
+  java.util.Collection<Address> touchedAccounts();
+
+  /** Starts a new transaction's touched set. */
+  void clearTouched();
 
   /** A marker to return to; snapshots nest. */
   int snapshot();
