@@ -14,6 +14,12 @@ import picocli.CommandLine.Command;
 public final class EvmCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  @CommandLine.Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help message and exit.")
+  boolean help;
+
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());

@@ -31,6 +31,12 @@ import picocli.CommandLine.Parameters;
 final class StateTestCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help message and exit.")
+  boolean help;
+
   @Parameters(
       arity = "1..*",
       paramLabel = "PATH",

@@ -3,13 +3,16 @@ package org.jbcos.tools.evm;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jbcos.crypto.Keccak256;
 import org.jbcos.evm.Address;
 import org.jbcos.evm.BlockContext;
 import org.jbcos.evm.Evm;
+import org.jbcos.evm.EvmConfig;
 import org.jbcos.evm.EvmTransaction;
 import org.jbcos.evm.Log;
 import org.jbcos.evm.TransactionProcessor;
@@ -28,8 +31,12 @@ public final class StateTestRunner {
 
   private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
+  /** 0x1-0x9: ecrecover ... blake2f, the precompiles FISCO BCOS 2.x has. */
+  private static final int STANDARD_PRECOMPILES = 9;
+
   private final String fork;
   private final TransactionProcessor processor;
+  private final Set<Address> missingPrecompiles = new HashSet<>();
 
   public StateTestRunner() {
     this(DEFAULT_FORK);
@@ -48,10 +55,13 @@ public final class StateTestRunner {
               + " (Petersburg, the EVM of FISCO BCOS 2.x)");
     }
     this.fork = fork;
-    this.processor =
-        new TransactionProcessor(
-            new Evm(EvmConfigs.petersburg(Keccak256.INSTANCE)),
-            TransactionProcessor.Rules.ETHEREUM);
+    EvmConfig config = EvmConfigs.petersburg(Keccak256.INSTANCE);
+    this.processor = new TransactionProcessor(new Evm(config), TransactionProcessor.Rules.ETHEREUM);
+    for (int i = 1; i <= STANDARD_PRECOMPILES; i++) {
+      if (!config.precompiles().contains(Address.ofLong(i))) {
+        missingPrecompiles.add(Address.ofLong(i));
+      }
+    }
   }
 
   public String fork() {
@@ -77,7 +87,7 @@ public final class StateTestRunner {
     try {
       return execute(test, expected);
     } catch (RuntimeException | StackOverflowError e) {
-      return new CaseResult(test, expected, Word.ZERO, Word.ZERO, Optional.of(errorText(e)));
+      return CaseResult.error(test, expected, errorText(e));
     }
   }
 
@@ -86,10 +96,10 @@ public final class StateTestRunner {
     if (expected.data() >= template.data().size()
         || expected.gas() >= template.gasLimit().size()
         || expected.value() >= template.value().size()) {
-      return new CaseResult(
-          test, expected, Word.ZERO, Word.ZERO, Optional.of("index out of range of the tx"));
+      return CaseResult.error(test, expected, "index out of range of the tx");
     }
     InMemoryWorldState state = preState(test.pre());
+    AddressAccessRecorder recorder = new AddressAccessRecorder(missingPrecompiles);
     List<Log> logs = List.of();
     BigInteger gasLimit = template.gasLimit().get(expected.gas());
     // checked here because EvmTransaction holds longs: such a tx is invalid and changes nothing
@@ -105,7 +115,7 @@ public final class StateTestRunner {
               gasLimit.longValueExact(),
               template.value().get(expected.value()),
               template.data().get(expected.data()));
-      TransactionResult result = processor.process(state, block(test.env()), tx);
+      TransactionResult result = processor.process(recorder.wrap(state), block(test.env()), tx);
       if (result.isValid()) {
         logs = result.logs();
       }
@@ -115,7 +125,8 @@ public final class StateTestRunner {
         expected,
         Word.fromBytes(StateRoot.of(state.accounts())),
         Word.fromBytes(LogsHash.of(logs)),
-        Optional.empty());
+        Optional.empty(),
+        recorder.accessed());
   }
 
   private static InMemoryWorldState preState(Map<Address, StateTest.Account> pre) {

@@ -41,7 +41,12 @@ class MerklePatriciaTrieTest {
     assertThat(
             root(
                 MerklePatriciaTrie.plain(),
-                "doe", "reindeer", "dog", "puppy", "dogglesworth", "cat"))
+                "doe",
+                "reindeer",
+                "dog",
+                "puppy",
+                "dogglesworth",
+                "cat"))
         .isEqualTo("8aad789dff2f538bca5d8ea56e8abe10f4c7ba3a5dea95fea4cd6e7c3a1168d3");
   }
 
@@ -50,7 +55,12 @@ class MerklePatriciaTrieTest {
     assertThat(
             root(
                 MerklePatriciaTrie.secure(),
-                "doe", "reindeer", "dog", "puppy", "dogglesworth", "cat"))
+                "doe",
+                "reindeer",
+                "dog",
+                "puppy",
+                "dogglesworth",
+                "cat"))
         .isEqualTo("d4cd937e4a4368d7931a9cf51686b7e10abb3dce38a39000fd7902a092b64585");
   }
 
@@ -59,7 +69,14 @@ class MerklePatriciaTrieTest {
     assertThat(
             root(
                 MerklePatriciaTrie.plain(),
-                "do", "verb", "horse", "stallion", "doge", "coin", "dog", "puppy"))
+                "do",
+                "verb",
+                "horse",
+                "stallion",
+                "doge",
+                "coin",
+                "dog",
+                "puppy"))
         .isEqualTo("5991bb8c6514148a29db676a14ac506cd2cd5775ace63c30a4fe457715e9ac84");
   }
 
