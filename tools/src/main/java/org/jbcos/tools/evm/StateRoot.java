@@ -1,5 +1,6 @@
 package org.jbcos.tools.evm;
 
+import java.math.BigInteger;
 import java.util.Map;
 import org.jbcos.codec.rlp.Rlp;
 import org.jbcos.crypto.Keccak256;
@@ -23,7 +24,7 @@ public final class StateRoot {
 
   static byte[] encode(InMemoryWorldState.Account account) {
     return Rlp.encodeList(
-        Rlp.encodeLong(account.nonce()),
+        Rlp.encodeUnsigned(new BigInteger(Long.toUnsignedString(account.nonce()))),
         Rlp.encodeUnsigned(account.balance()),
         Rlp.encodeBytes(storageRoot(account.storage())),
         Rlp.encodeBytes(Keccak256.INSTANCE.hash(account.code())));

@@ -46,7 +46,7 @@ public record StateTest(
    * An account of the pre-state.
    *
    * @param balance wei
-   * @param nonce the account nonce
+   * @param nonce the account nonce, unsigned 64 bits (-1 is 2^64-1)
    * @param code contract code, empty for an external account
    * @param storage non-zero slots
    */

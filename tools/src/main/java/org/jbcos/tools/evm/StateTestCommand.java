@@ -2,6 +2,7 @@ package org.jbcos.tools.evm;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -124,7 +125,7 @@ final class StateTestCommand implements Callable<Integer> {
           walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".json"))
               .sorted()
               .forEach(files::add);
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
           fail(out, path + ": cannot list the folder: " + e.getMessage());
         }
       } else {

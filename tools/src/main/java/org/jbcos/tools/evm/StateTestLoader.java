@@ -26,6 +26,8 @@ import org.jbcos.evm.Word;
  */
 public final class StateTestLoader {
   private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+  private static final BigInteger UINT64_MAX =
+      BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
 
   private final ObjectMapper json = new ObjectMapper();
   private final Map<BigInteger, Address> senders = new HashMap<>();
@@ -112,7 +114,7 @@ public final class StateTestLoader {
           address(e.getKey(), where),
           new StateTest.Account(
               number(field(acc, "balance"), where + ".balance"),
-              smallNumber(field(acc, "nonce"), where + ".nonce"),
+              uint64(field(acc, "nonce"), where + ".nonce"),
               bytes(field(acc, "code"), where + ".code"),
               storage));
     }
@@ -255,6 +257,15 @@ public final class StateTestLoader {
     BigInteger n = number(node, where);
     if (n.compareTo(LONG_MAX) > 0) {
       throw new BadField(where + ": " + n + " does not fit in 63 bits");
+    }
+    return n.longValue();
+  }
+
+  /** A 64-bit unsigned value in a long, as the EVM keeps nonces: 2^64-1 is -1. */
+  private static long uint64(JsonNode node, String where) {
+    BigInteger n = number(node, where);
+    if (n.compareTo(UINT64_MAX) > 0) {
+      throw new BadField(where + ": " + n + " does not fit in 64 bits");
     }
     return n.longValue();
   }

@@ -29,7 +29,8 @@ public final class StateTestRunner {
   /** Petersburg, the rules of FISCO BCOS 2.x's EVM: the only fork supported. */
   public static final String DEFAULT_FORK = "ConstantinopleFix";
 
-  private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+  private static final BigInteger UINT64_MAX =
+      BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
 
   /** 0x1-0x9: ecrecover ... blake2f, the precompiles FISCO BCOS 2.x has. */
   private static final int STANDARD_PRECOMPILES = 9;
@@ -104,13 +105,13 @@ public final class StateTestRunner {
     BigInteger gasLimit = template.gasLimit().get(expected.gas());
     // checked here because EvmTransaction holds longs: such a tx is invalid and changes nothing
     boolean fitsBlock = gasLimit.compareTo(BigInteger.valueOf(test.env().gasLimit())) <= 0;
-    boolean nonceFits = template.nonce().compareTo(LONG_MAX) <= 0;
+    boolean nonceFits = template.nonce().compareTo(UINT64_MAX) <= 0;
     if (fitsBlock && nonceFits) {
       EvmTransaction tx =
           new EvmTransaction(
               template.sender(),
               template.to(),
-              template.nonce().longValue(),
+              template.nonce().longValue(), // unsigned, as the EVM keeps nonces
               template.gasPrice(),
               gasLimit.longValueExact(),
               template.value().get(expected.value()),

@@ -45,6 +45,17 @@ class StateRootTest {
   }
 
   @Test
+  void nonceIsEncodedAsAnUnsigned64BitValue() {
+    InMemoryWorldState state = new InMemoryWorldState(Keccak256.INSTANCE);
+    Address a = Address.ofLong(7);
+    state.putAccount(a, BigInteger.ZERO, -1L, new byte[0], Map.of());
+
+    byte[] rlp = StateRoot.encode(state.accounts().get(a));
+
+    assertThat(Hex.encode(rlp)).startsWith("f8" + "4c" + "88ffffffffffffffff" + "80");
+  }
+
+  @Test
   void noAccountsIsTheEmptyTrie() {
     assertThat(StateRoot.of(Map.of())).isEqualTo(MerklePatriciaTrie.EMPTY_ROOT);
   }

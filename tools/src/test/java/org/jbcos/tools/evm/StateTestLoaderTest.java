@@ -95,6 +95,24 @@ class StateTestLoaderTest {
   }
 
   @Test
+  void accountNoncesUpTo64BitsAreKept() throws Exception {
+    String json =
+        StateFixtures.invalidGasTest("n", StateFixtures.SENDER_ONLY_ROOT)
+            .replace(
+                "\"code\": \"0x\", \"nonce\": \"0x00\"",
+                "\"code\": \"0x\", \"nonce\": \"0xffffffffffffffff\"");
+
+    StateTest t = loader.parse(Path.of("n.json"), json).get(0);
+
+    assertThat(t.pre().get(Address.fromHex(StateFixtures.SENDER)).nonce()).isEqualTo(-1L);
+    assertThatThrownBy(
+            () ->
+                loader.parse(
+                    Path.of("n.json"), json.replace("0xffffffffffffffff", "0x010000000000000000")))
+        .hasMessageContaining("does not fit in 64 bits");
+  }
+
+  @Test
   void malformedJsonNamesTheFileAndThePlace() {
     assertThatThrownBy(() -> loader.parse(Path.of("broken.json"), "{\n  \"a\": {\n"))
         .isInstanceOf(StateTestFormatException.class)

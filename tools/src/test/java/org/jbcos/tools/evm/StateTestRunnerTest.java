@@ -33,6 +33,21 @@ class StateTestRunnerTest {
   }
 
   @Test
+  void aNonceBeyond64BitsIsInvalidAndLeavesThePreState() throws Exception {
+    String json =
+        StateFixtures.invalidGasTest("nonce", StateFixtures.SENDER_ONLY_ROOT)
+            .replace(
+                "\"0xffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff\"",
+                "\"0x061a80\"")
+            .replace("\"nonce\": \"0x00\",\n", "\"nonce\": \"0x010000000000000000\",\n");
+    StateTest test = loader.parse(Path.of("t.json"), json).get(0);
+
+    CaseResult result = runner.run(test).get(0);
+
+    assertThat(result.passed()).as(result.describe()).isTrue();
+  }
+
+  @Test
   void aWrongRootIsReportedWithBothValues() throws Exception {
     String wrong = "0x" + "11".repeat(32);
     StateTest test =
