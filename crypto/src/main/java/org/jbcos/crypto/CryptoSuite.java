@@ -4,8 +4,8 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 
 /**
- * The hash and signature scheme of one chain, chosen once from its configuration: ECDSA
- * (Keccak-256 + secp256k1) or SM (SM3 + SM2).
+ * The hash and signature scheme of one chain, chosen once from its configuration: ECDSA (Keccak-256
+ * + secp256k1) or SM (SM3 + SM2).
  */
 public final class CryptoSuite {
   /** Which national standard a chain follows. */

@@ -20,7 +20,9 @@ public abstract class Secp256k1 implements SignatureAlgorithm {
   private static final Logger LOG = LoggerFactory.getLogger(Secp256k1.class);
   private static volatile Secp256k1 best;
 
-  /** The native implementation if libsecp256k1 loads and is not disabled, BouncyCastle otherwise. */
+  /**
+   * The native implementation if libsecp256k1 loads and is not disabled, BouncyCastle otherwise.
+   */
   public static Secp256k1 best() {
     Secp256k1 b = best;
     if (b == null) {

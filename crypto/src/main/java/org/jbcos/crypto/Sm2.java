@@ -97,7 +97,8 @@ public final class Sm2 implements SignatureAlgorithm {
       return false;
     }
     SM2Signer verifier = new SM2Signer(PlainDSAEncoding.INSTANCE, new SM3Digest());
-    verifier.init(false, new ParametersWithID(new ECPublicKeyParameters(q, DOMAIN), DEFAULT_USER_ID));
+    verifier.init(
+        false, new ParametersWithID(new ECPublicKeyParameters(q, DOMAIN), DEFAULT_USER_ID));
     verifier.update(hash32, 0, hash32.length);
     byte[] rs = new byte[64];
     System.arraycopy(signature.r(), 0, rs, 0, 32);
