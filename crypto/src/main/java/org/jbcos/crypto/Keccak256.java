@@ -6,6 +6,10 @@ import org.bouncycastle.crypto.digests.KeccakDigest;
 public final class Keccak256 implements HashFunction {
   public static final Keccak256 INSTANCE = new Keccak256();
 
+  // a digest per thread: constructing one allocated more than hashing a short input cost
+  private static final ThreadLocal<KeccakDigest> DIGEST =
+      ThreadLocal.withInitial(() -> new KeccakDigest(256));
+
   private Keccak256() {}
 
   @Override
@@ -15,10 +19,10 @@ public final class Keccak256 implements HashFunction {
 
   @Override
   public byte[] hash(byte[] data, int offset, int length) {
-    KeccakDigest digest = new KeccakDigest(256);
+    KeccakDigest digest = DIGEST.get();
     digest.update(data, offset, length);
     byte[] out = new byte[32];
-    digest.doFinal(out, 0);
+    digest.doFinal(out, 0); // also resets the digest for the next use
     return out;
   }
 }

@@ -765,35 +765,105 @@ final class Interpreter {
           halt = Halt.SUCCESS;
           break loop;
         }
-        default -> {
-          if (op >= PUSH1 && op <= PUSH32) {
-            int n = op - PUSH1 + 1;
-            int dst = sp * 4;
-            s[dst] = 0;
-            s[dst + 1] = 0;
-            s[dst + 2] = 0;
+        case PUSH1,
+            PUSH1 + 1,
+            PUSH1 + 2,
+            PUSH1 + 3,
+            PUSH1 + 4,
+            PUSH1 + 5,
+            PUSH1 + 6,
+            PUSH1 + 7,
+            PUSH1 + 8,
+            PUSH1 + 9,
+            PUSH1 + 10,
+            PUSH1 + 11,
+            PUSH1 + 12,
+            PUSH1 + 13,
+            PUSH1 + 14,
+            PUSH1 + 15,
+            PUSH1 + 16,
+            PUSH1 + 17,
+            PUSH1 + 18,
+            PUSH1 + 19,
+            PUSH1 + 20,
+            PUSH1 + 21,
+            PUSH1 + 22,
+            PUSH1 + 23,
+            PUSH1 + 24,
+            PUSH1 + 25,
+            PUSH1 + 26,
+            PUSH1 + 27,
+            PUSH1 + 28,
+            PUSH1 + 29,
+            PUSH1 + 30,
+            PUSH32 -> {
+          int n = op - PUSH1 + 1;
+          int dst = sp * 4;
+          s[dst] = 0;
+          s[dst + 1] = 0;
+          s[dst + 2] = 0;
+          if (n <= 8 && pc + n < code.length) {
+            long v = 0;
+            for (int i = pc + 1; i <= pc + n; i++) {
+              v = (v << 8) | (code[i] & 0xffL);
+            }
+            s[dst + 3] = v;
+          } else {
             s[dst + 3] = 0;
             int end = Math.min(pc + 1 + n, code.length);
             for (int i = pc + 1, bytePos = 32 - n; i < end; i++, bytePos++) {
               s[dst + (bytePos >>> 3)] |= (code[i] & 0xffL) << (8 * (7 - (bytePos & 7)));
             }
-            sp++;
-            pc += n + 1;
-            continue;
-          } else if (op >= DUP1 && op <= DUP16) {
-            System.arraycopy(s, (sp - 1 - (op - DUP1)) * 4, s, sp * 4, 4);
-            sp++;
-          } else if (op >= SWAP1 && op <= SWAP16) {
-            int other = (sp - 2 - (op - SWAP1)) * 4;
-            for (int k = 0; k < 4; k++) {
-              long t = s[top + k];
-              s[top + k] = s[other + k];
-              s[other + k] = t;
-            }
-          } else {
-            halt = Halt.INVALID_INSTRUCTION;
-            break loop;
           }
+          sp++;
+          pc += n + 1;
+          continue;
+        }
+        case DUP1,
+            DUP1 + 1,
+            DUP1 + 2,
+            DUP1 + 3,
+            DUP1 + 4,
+            DUP1 + 5,
+            DUP1 + 6,
+            DUP1 + 7,
+            DUP1 + 8,
+            DUP1 + 9,
+            DUP1 + 10,
+            DUP1 + 11,
+            DUP1 + 12,
+            DUP1 + 13,
+            DUP1 + 14,
+            DUP16 -> {
+          System.arraycopy(s, (sp - 1 - (op - DUP1)) * 4, s, sp * 4, 4);
+          sp++;
+        }
+        case SWAP1,
+            SWAP1 + 1,
+            SWAP1 + 2,
+            SWAP1 + 3,
+            SWAP1 + 4,
+            SWAP1 + 5,
+            SWAP1 + 6,
+            SWAP1 + 7,
+            SWAP1 + 8,
+            SWAP1 + 9,
+            SWAP1 + 10,
+            SWAP1 + 11,
+            SWAP1 + 12,
+            SWAP1 + 13,
+            SWAP1 + 14,
+            SWAP16 -> {
+          int other = (sp - 2 - (op - SWAP1)) * 4;
+          for (int k = 0; k < 4; k++) {
+            long t = s[top + k];
+            s[top + k] = s[other + k];
+            s[other + k] = t;
+          }
+        }
+        default -> {
+          halt = Halt.INVALID_INSTRUCTION;
+          break loop;
         }
       }
       pc++;

@@ -202,7 +202,7 @@ final class Uint256 {
     fromBig(s, c, toBig(s, a).multiply(toBig(s, b)).mod(toBig(s, c)));
   }
 
-  /** b = a ** b mod 2^256. */
+  /** b = a ** b mod 2^256, by square-and-multiply on limbs. */
   static void exp(long[] s, int a, int b) {
     if (isZero(s, b)) {
       set(s, b, 1);
@@ -214,7 +214,31 @@ final class Uint256 {
       s[b + 3 - bit / 64] = 1L << (bit % 64);
       return;
     }
-    fromBig(s, b, toBig(s, a).modPow(toBig(s, b), TWO_256));
+    // scratch: [0..3] result, [4..7] base, [8..11] copy of base for squaring
+    long[] t = new long[12];
+    t[3] = 1;
+    System.arraycopy(s, a, t, 4, 4);
+    int bits = 256 - leadingZeros(s, b);
+    for (int i = 0; i < bits; i++) {
+      long limb = s[b + 3 - i / 64];
+      if (((limb >>> (i % 64)) & 1) != 0) {
+        mul(t, 4, 0);
+      }
+      if (i + 1 < bits) {
+        System.arraycopy(t, 4, t, 8, 4);
+        mul(t, 8, 4);
+      }
+    }
+    System.arraycopy(t, 0, s, b, 4);
+  }
+
+  private static int leadingZeros(long[] s, int i) {
+    for (int limb = 0; limb < 4; limb++) {
+      if (s[i + limb] != 0) {
+        return limb * 64 + Long.numberOfLeadingZeros(s[i + limb]);
+      }
+    }
+    return 256;
   }
 
   /** Number of significant bytes of the word (for EXP's gas). */

@@ -31,6 +31,10 @@ import org.junit.jupiter.api.TestFactory;
  */
 class VmTestsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** vmPerformance's loops (billions of gas) run only with -Djbcos.slowTests=true. */
+  private static final boolean SLOW = Boolean.getBoolean("jbcos.slowTests");
+
   private static final Evm EVM =
       new Evm(new EvmConfig(GasSchedule.homestead(), Keccak256.INSTANCE, new PrecompileRegistry()));
 
@@ -47,6 +51,9 @@ class VmTestsTest {
           Map.Entry<String, JsonNode> e = it.next();
           JsonNode c = e.getValue();
           if (c.path("callcreates").size() > 0) {
+            continue;
+          }
+          if (file.toString().contains("vmPerformance") && !SLOW) {
             continue;
           }
           tests.add(

@@ -1,10 +1,8 @@
 package org.jbcos.evm.worldstate;
 
 import java.math.BigInteger;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -69,7 +67,8 @@ public final class InMemoryWorldState implements WorldState {
   private final Map<Address, Account> accounts = new HashMap<>();
   private final Set<Address> touched = new HashSet<>();
   private final List<Runnable> journal = new ArrayList<>();
-  private final Deque<Integer> openSnapshots = new ArrayDeque<>();
+  private int[] openSnapshots = new int[16];
+  private int openCount;
 
   public InMemoryWorldState(HashFunction hash) {
     this.hash = hash;
@@ -243,7 +242,10 @@ public final class InMemoryWorldState implements WorldState {
   @Override
   public int snapshot() {
     int id = journal.size();
-    openSnapshots.push(id);
+    if (openCount == openSnapshots.length) {
+      openSnapshots = java.util.Arrays.copyOf(openSnapshots, openCount * 2);
+    }
+    openSnapshots[openCount++] = id;
     return id;
   }
 
@@ -258,17 +260,16 @@ public final class InMemoryWorldState implements WorldState {
   @Override
   public void releaseSnapshot(int snapshot) {
     closeSnapshot(snapshot);
-    if (openSnapshots.isEmpty()) {
+    if (openCount == 0) {
       journal.clear();
     }
   }
 
   private void closeSnapshot(int snapshot) {
-    Integer top = openSnapshots.poll();
-    if (top == null || top != snapshot) {
-      throw new IllegalStateException(
-          "snapshot " + snapshot + " is not the innermost open one (" + top + ")");
+    if (openCount == 0 || openSnapshots[openCount - 1] != snapshot) {
+      throw new IllegalStateException("snapshot " + snapshot + " is not the innermost open one");
     }
+    openCount--;
   }
 
   /** Deep copy, for running the same pre-state several times. */
