@@ -13,7 +13,7 @@ import org.jbcos.evm.Word;
  * @param actualRoot the state root after the transaction ({@link Word#ZERO} after an error)
  * @param actualLogs the logs hash after the transaction ({@link Word#ZERO} after an error)
  * @param error why the case could not be run to the end (e.g. the EVM threw), if it could not
- * @param missingPrecompiles standard precompile addresses (0x1-0x9) the transaction reached that
+ * @param missingPrecompiles Petersburg precompile addresses (0x1-0x8) the transaction reached that
  *     the EVM has no contract for: a failure is then expected
  */
 public record CaseResult(

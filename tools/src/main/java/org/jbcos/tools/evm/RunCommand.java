@@ -29,7 +29,9 @@ import picocli.CommandLine.Option;
           + RunCommand.CONTRACT_HEX
           + ", called by "
           + RunCommand.CALLER_HEX
-          + " with no value; the block is number 1 at time 0 with a zero coinbase."
+          + " with no value; the block is number 1 at time 0 with a zero coinbase.",
+      "The rules are FISCO BCOS 2.x's: Petersburg opcodes and gas, precompiles 0x1-0x9 with"
+          + " Istanbul alt_bn128 prices."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -110,7 +112,7 @@ final class RunCommand implements Callable<Integer> {
     InMemoryWorldState state = new InMemoryWorldState(sm ? Sm3.INSTANCE : Keccak256.INSTANCE);
     state.ensureAccount(caller);
     state.setCode(contract, bytecode);
-    Evm evm = new Evm(EvmConfigs.petersburg(sm ? Sm3.INSTANCE : Keccak256.INSTANCE));
+    Evm evm = new Evm(EvmConfigs.fisco(sm ? Sm3.INSTANCE : Keccak256.INSTANCE));
     BlockContext block =
         new BlockContext(
             Address.ZERO, 1, 0, Math.max(gas, 30_000_000L), BigInteger.ZERO, n -> Word.ZERO);

@@ -32,8 +32,8 @@ public final class StateTestRunner {
   private static final BigInteger UINT64_MAX =
       BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
 
-  /** 0x1-0x9: ecrecover ... blake2f, the precompiles FISCO BCOS 2.x has. */
-  private static final int STANDARD_PRECOMPILES = 9;
+  /** 0x1-0x8: ecrecover ... alt_bn128 pairing, the precompiles of Petersburg. */
+  private static final int PETERSBURG_PRECOMPILES = 8;
 
   private final String fork;
   private final TransactionProcessor processor;
@@ -56,9 +56,9 @@ public final class StateTestRunner {
               + " (Petersburg, the EVM of FISCO BCOS 2.x)");
     }
     this.fork = fork;
-    EvmConfig config = EvmConfigs.petersburg(Keccak256.INSTANCE);
+    EvmConfig config = EvmConfigs.ethereumPetersburg();
     this.processor = new TransactionProcessor(new Evm(config), TransactionProcessor.Rules.ETHEREUM);
-    for (int i = 1; i <= STANDARD_PRECOMPILES; i++) {
+    for (int i = 1; i <= PETERSBURG_PRECOMPILES; i++) {
       if (!config.precompiles().contains(Address.ofLong(i))) {
         missingPrecompiles.add(Address.ofLong(i));
       }

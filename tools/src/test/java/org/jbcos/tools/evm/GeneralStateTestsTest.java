@@ -25,7 +25,7 @@ import org.junit.jupiter.api.TestFactory;
  * grouped by folder and file. The slow folders run only with {@code -Djbcos.slowStateTests=true}.
  *
  * <p>Two kinds of failing case are reported as skipped, with the failure as the reason, instead of
- * failing the build: a case that reached a precompile the EVM does not have (0x1-0x9 missing from
+ * failing the build: a case that reached a precompile the EVM does not have (0x1-0x8 missing from
  * its registry), which cannot pass until the precompile exists; and a case listed in {@code
  * known-state-test-failures.txt} with the reason it fails. Both are checked like any other case as
  * soon as they pass. {@code jbcos evm state-test} reports them all as failures.
