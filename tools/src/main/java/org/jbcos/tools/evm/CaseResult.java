@@ -1,8 +1,6 @@
 package org.jbcos.tools.evm;
 
-import java.util.List;
 import java.util.Optional;
-import org.jbcos.evm.Address;
 import org.jbcos.evm.Word;
 
 /**
@@ -13,24 +11,17 @@ import org.jbcos.evm.Word;
  * @param actualRoot the state root after the transaction ({@link Word#ZERO} after an error)
  * @param actualLogs the logs hash after the transaction ({@link Word#ZERO} after an error)
  * @param error why the case could not be run to the end (e.g. the EVM threw), if it could not
- * @param missingPrecompiles Petersburg precompile addresses (0x1-0x8) the transaction reached that
- *     the EVM has no contract for: a failure is then expected
  */
 public record CaseResult(
     StateTest test,
     StateTest.PostState expected,
     Word actualRoot,
     Word actualLogs,
-    Optional<String> error,
-    List<Address> missingPrecompiles) {
-
-  public CaseResult {
-    missingPrecompiles = List.copyOf(missingPrecompiles);
-  }
+    Optional<String> error) {
 
   /** A case that could not be run. */
   static CaseResult error(StateTest test, StateTest.PostState expected, String error) {
-    return new CaseResult(test, expected, Word.ZERO, Word.ZERO, Optional.of(error), List.of());
+    return new CaseResult(test, expected, Word.ZERO, Word.ZERO, Optional.of(error));
   }
 
   public boolean passed() {
@@ -64,9 +55,6 @@ public record CaseResult(
           .append(expected.logsHash())
           .append(" actual ")
           .append(actualLogs);
-    }
-    if (!missingPrecompiles.isEmpty()) {
-      line.append(" (reached precompiles this EVM lacks: ").append(missingPrecompiles).append(')');
     }
     return line.toString();
   }

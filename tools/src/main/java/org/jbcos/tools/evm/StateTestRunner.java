@@ -3,16 +3,13 @@ package org.jbcos.tools.evm;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jbcos.crypto.Keccak256;
 import org.jbcos.evm.Address;
 import org.jbcos.evm.BlockContext;
 import org.jbcos.evm.Evm;
-import org.jbcos.evm.EvmConfig;
 import org.jbcos.evm.EvmTransaction;
 import org.jbcos.evm.Log;
 import org.jbcos.evm.TransactionProcessor;
@@ -32,12 +29,8 @@ public final class StateTestRunner {
   private static final BigInteger UINT64_MAX =
       BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
 
-  /** 0x1-0x8: ecrecover ... alt_bn128 pairing, the precompiles of Petersburg. */
-  private static final int PETERSBURG_PRECOMPILES = 8;
-
   private final String fork;
   private final TransactionProcessor processor;
-  private final Set<Address> missingPrecompiles = new HashSet<>();
 
   public StateTestRunner() {
     this(DEFAULT_FORK);
@@ -56,13 +49,9 @@ public final class StateTestRunner {
               + " (Petersburg, the EVM of FISCO BCOS 2.x)");
     }
     this.fork = fork;
-    EvmConfig config = EvmConfigs.ethereumPetersburg();
-    this.processor = new TransactionProcessor(new Evm(config), TransactionProcessor.Rules.ETHEREUM);
-    for (int i = 1; i <= PETERSBURG_PRECOMPILES; i++) {
-      if (!config.precompiles().contains(Address.ofLong(i))) {
-        missingPrecompiles.add(Address.ofLong(i));
-      }
-    }
+    this.processor =
+        new TransactionProcessor(
+            new Evm(EvmConfigs.ethereumPetersburg()), TransactionProcessor.Rules.ETHEREUM);
   }
 
   public String fork() {
@@ -100,7 +89,6 @@ public final class StateTestRunner {
       return CaseResult.error(test, expected, "index out of range of the tx");
     }
     InMemoryWorldState state = preState(test.pre());
-    AddressAccessRecorder recorder = new AddressAccessRecorder(missingPrecompiles);
     List<Log> logs = List.of();
     BigInteger gasLimit = template.gasLimit().get(expected.gas());
     // checked here because EvmTransaction holds longs: such a tx is invalid and changes nothing
@@ -116,7 +104,7 @@ public final class StateTestRunner {
               gasLimit.longValueExact(),
               template.value().get(expected.value()),
               template.data().get(expected.data()));
-      TransactionResult result = processor.process(recorder.wrap(state), block(test.env()), tx);
+      TransactionResult result = processor.process(state, block(test.env()), tx);
       if (result.isValid()) {
         logs = result.logs();
       }
@@ -126,8 +114,7 @@ public final class StateTestRunner {
         expected,
         Word.fromBytes(StateRoot.of(state.accounts())),
         Word.fromBytes(LogsHash.of(logs)),
-        Optional.empty(),
-        recorder.accessed());
+        Optional.empty());
   }
 
   private static InMemoryWorldState preState(Map<Address, StateTest.Account> pre) {

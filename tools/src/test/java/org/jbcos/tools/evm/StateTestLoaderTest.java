@@ -143,6 +143,13 @@ class StateTestLoaderTest {
   }
 
   @Test
+  void textAfterTheTopLevelObjectIsRejected() {
+    assertThatThrownBy(() -> loader.parse(Path.of("t.json"), "{} {}"))
+        .isInstanceOf(StateTestFormatException.class)
+        .hasMessageStartingWith("t.json: not valid JSON: ");
+  }
+
+  @Test
   void aTopLevelArrayIsRejected() {
     assertThatThrownBy(() -> loader.parse(Path.of("a.json"), "[]"))
         .isInstanceOf(StateTestFormatException.class)
