@@ -128,7 +128,8 @@ public final class Evm {
             ? ContractAddress.create2(hash(), m.sender(), salt, m.input())
             : ContractAddress.create(hash(), m.sender(), nonce);
     state.setNonce(m.sender(), nonce + 1);
-    if (state.nonce(address) != 0 || state.codeSize(address) != 0) {
+    // EIP-7610 (applied to all forks by the reference tests): storage also makes a collision
+    if (state.nonce(address) != 0 || state.codeSize(address) != 0 || state.hasStorage(address)) {
       return failure(Halt.CONTRACT_ADDRESS_COLLISION, Frame.EMPTY);
     }
     int snapshot = state.snapshot();
@@ -144,7 +145,7 @@ public final class Evm {
             address,
             address,
             m.value(),
-            m.input(),
+            Frame.EMPTY, // init code runs with empty call data
             m.gas(),
             m.depth(),
             m.isStatic());

@@ -84,8 +84,9 @@ public final class GasSchedule {
   }
 
   /**
-   * FISCO's optional "free storage" metrics (FISCO-BCOS v2.9 libexecutive/EVMHostContext.cpp):
-   * Petersburg with cheap storage and creation, for chains that meter but do not charge for gas.
+   * FISCO's optional "free storage" metrics ({@code [evm] enable_free_storage=true} in the genesis;
+   * FreeStorageVMSchedule in FISCO-BCOS v2.9): Petersburg with storage, creation and value transfer
+   * made cheap, for chains that meter gas but do not charge for it.
    */
   public static GasSchedule fiscoFreeStorage() {
     Builder b = new Builder();
@@ -93,8 +94,10 @@ public final class GasSchedule {
     b.create = 16000;
     b.sstoreSet = 1200;
     b.sstoreReset = 1200;
-    b.sstoreClearRefund = 0;
-    b.codeDeposit = 0;
+    b.sload = 1200;
+    b.callValue = 0;
+    b.callStipend = 10;
+    b.newAccount = 10;
     return b.build();
   }
 

@@ -217,6 +217,20 @@ public final class InMemoryWorldState implements WorldState {
   }
 
   @Override
+  public boolean hasStorage(Address address) {
+    Account a = get(address);
+    if (a == null) {
+      return false;
+    }
+    for (Word v : a.storage.values()) {
+      if (!v.isZero()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
   public void setStorage(Address address, Word key, Word value) {
     Account a = getOrCreate(address);
     Word old = a.storage.put(key, value);

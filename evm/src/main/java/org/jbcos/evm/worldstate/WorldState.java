@@ -53,6 +53,9 @@ public interface WorldState {
 
   Word storage(Address address, Word key);
 
+  /** True if the account has any non-zero storage slot. */
+  boolean hasStorage(Address address);
+
   void setStorage(Address address, Word key, Word value);
 
   /**
