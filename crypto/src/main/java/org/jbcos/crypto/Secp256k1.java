@@ -17,6 +17,8 @@ public abstract class Secp256k1 implements SignatureAlgorithm {
 
   static final BigInteger N = Curve.SECP256K1.domain().getN();
   static final BigInteger HALF_N = N.shiftRight(1);
+  private static final byte[] N_BYTES = Bytes32.of(N);
+  private static final byte[] HALF_N_BYTES = Bytes32.of(HALF_N);
   private static final Logger LOG = LoggerFactory.getLogger(Secp256k1.class);
   private static volatile Secp256k1 best;
 
@@ -107,12 +109,11 @@ public abstract class Secp256k1 implements SignatureAlgorithm {
     if (signature.v() != 0 && signature.v() != 1) {
       throw new CryptoException("ECDSA recovery id must be 0 or 1, got " + signature.v());
     }
-    BigInteger r = Bytes32.toUnsigned(signature.r());
-    BigInteger s = Bytes32.toUnsigned(signature.s());
-    if (r.signum() == 0 || r.compareTo(N) >= 0) {
+    // byte comparisons: this runs for every transaction a node sees
+    if (isZero(signature.r()) || Arrays.compareUnsigned(signature.r(), N_BYTES) >= 0) {
       throw new CryptoException("ECDSA signature r is out of range [1, n-1]");
     }
-    if (s.signum() == 0 || s.compareTo(HALF_N) > 0) {
+    if (isZero(signature.s()) || Arrays.compareUnsigned(signature.s(), HALF_N_BYTES) > 0) {
       throw new CryptoException("ECDSA signature s is not in [1, n/2] (high-s is not accepted)");
     }
     byte[] rs = new byte[64];
@@ -133,6 +134,15 @@ public abstract class Secp256k1 implements SignatureAlgorithm {
 
   /** The 64-byte public key, or null when (r‖s, recId) recovers to no point. */
   abstract byte[] recoverOrNull(byte[] hash32, byte[] rs64, int recId);
+
+  private static boolean isZero(byte[] b) {
+    for (byte x : b) {
+      if (x != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   static void checkHash(byte[] hash32) {
     if (hash32.length != 32) {

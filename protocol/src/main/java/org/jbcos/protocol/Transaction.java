@@ -32,6 +32,9 @@ public final class Transaction {
   private final BigInteger groupId;
   private final byte[] extraData;
   private final Signature signature;
+  // encodings are computed once: the pool hashes and recovers every transaction
+  private volatile byte[] encoded;
+  private volatile byte[] encodedForSigning;
 
   private Transaction(Builder b, Signature signature) {
     this.nonce = requireU256("nonce", b.nonce);
@@ -109,11 +112,25 @@ public final class Transaction {
 
   /** The 10-item RLP list that is hashed and signed. */
   public byte[] encodeForSigning() {
-    return Rlp.encodeList(unsignedItems());
+    byte[] e = encodedForSigning;
+    if (e == null) {
+      e = Rlp.encodeList(unsignedItems());
+      encodedForSigning = e;
+    }
+    return e.clone();
   }
 
   /** The full 13-item signed RLP, as sent by the SDK in sendRawTransaction. */
   public byte[] encode() {
+    byte[] e = encoded;
+    if (e == null) {
+      e = encodeUncached();
+      encoded = e;
+    }
+    return e.clone();
+  }
+
+  private byte[] encodeUncached() {
     List<byte[]> items = unsignedItems();
     if (signature.isSm2()) {
       items.add(Rlp.encodeBytes(signature.publicKey()));
@@ -142,12 +159,14 @@ public final class Transaction {
 
   /** The hash that the sender signed: Hash(RLP of the 10 unsigned fields). */
   public byte[] signingHash(CryptoSuite suite) {
-    return suite.hash(encodeForSigning());
+    encodeForSigning();
+    return suite.hash(encodedForSigning);
   }
 
   /** The transaction hash: Hash(RLP of all 13 fields). */
   public byte[] hash(CryptoSuite suite) {
-    return suite.hash(encode());
+    encode();
+    return suite.hash(encoded);
   }
 
   /**
@@ -200,7 +219,10 @@ public final class Transaction {
         }
         signature = Signature.ecdsa(r, s, (int) (v - 27));
       }
-      return new Transaction(b, signature);
+      Transaction tx = new Transaction(b, signature);
+      // strict decoding accepts only the canonical form, so the input is the encoding
+      tx.encoded = encoded.clone();
+      return tx;
     } catch (RlpException e) {
       throw new ProtocolException("malformed transaction: " + e.getMessage(), e);
     }
