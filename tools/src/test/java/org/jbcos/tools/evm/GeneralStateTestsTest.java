@@ -4,14 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -23,10 +18,7 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Every ConstantinopleFix post-state of the Ethereum GeneralStateTests, one dynamic test each,
  * grouped by folder and file. The slow folders run only with {@code -Djbcos.slowStateTests=true}.
- *
- * <p>A failing case listed with its reason in {@code known-state-test-failures.txt} is reported as
- * skipped, with the failure as the reason, instead of failing the build; once it passes it counts
- * as a pass. {@code jbcos evm state-test} ignores the list and reports such cases as failures.
+ * Every case must pass: there is no list of tolerated failures.
  */
 class GeneralStateTestsTest {
   static final String SLOW_PROPERTY = "jbcos.slowStateTests";
@@ -34,10 +26,7 @@ class GeneralStateTestsTest {
   private static final Set<String> SLOW_FOLDERS =
       Set.of("stTimeConsuming", "stQuadraticComplexityTest", "stMemoryStressTest");
 
-  private static final String KNOWN_FAILURES = "known-state-test-failures.txt";
-
   private final StateTestLoader loader = new StateTestLoader();
-  private final Map<String, String> knownFailures = knownFailures();
   private Path root;
   private final StateTestRunner runner = new StateTestRunner();
 
@@ -84,40 +73,9 @@ class GeneralStateTestsTest {
                             DynamicTest.dynamicTest(
                                 test.name() + " " + expected.indexes(),
                                 () -> {
-                                  check(runner.run(test, expected));
+                                  CaseResult result = runner.run(test, expected);
+                                  assertThat(result.passed()).as(result.describe()).isTrue();
                                 })));
-  }
-
-  private void check(CaseResult result) {
-    String known = knownFailures.get(key(result.test()));
-    if (!result.passed() && known != null) {
-      Assumptions.abort("known failure (" + known + "): " + result.describe());
-    }
-    assertThat(result.passed()).as(result.describe()).isTrue();
-  }
-
-  /** "folder/file.json testName", as in the known-failures list. */
-  private String key(StateTest test) {
-    return root.relativize(test.file()).toString().replace('\\', '/') + " " + test.name();
-  }
-
-  /** The known-failures list: key to reason. */
-  private static Map<String, String> knownFailures() {
-    Map<String, String> known = new HashMap<>();
-    try (InputStream in = GeneralStateTestsTest.class.getResourceAsStream(KNOWN_FAILURES)) {
-      if (in == null) {
-        return known;
-      }
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        String[] parts = line.strip().split("\\s+", 3);
-        if (parts.length == 3 && !parts[0].startsWith("#")) {
-          known.put(parts[0] + " " + parts[1], parts[2]);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return known;
   }
 
   private static List<Path> sortedChildren(Path dir, java.util.function.Predicate<Path> keep)
