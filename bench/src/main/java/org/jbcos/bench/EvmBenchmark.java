@@ -71,8 +71,7 @@ public class EvmBenchmark {
     byte[] code = compile();
     state = new InMemoryWorldState(Keccak256.INSTANCE);
     Evm evm =
-        new Evm(
-            new EvmConfig(GasSchedule.petersburg(), Keccak256.INSTANCE, new PrecompileRegistry()));
+        new Evm(new EvmConfig(GasSchedule.fisco(), Keccak256.INSTANCE, new PrecompileRegistry()));
     processor = new TransactionProcessor(evm, TransactionProcessor.Rules.FISCO);
     block = new BlockContext(Address.ZERO, 1, 1, 0, BigInteger.ZERO, n -> Word.ZERO);
     TransactionResult deployed = run(Optional.empty(), code);

@@ -129,13 +129,15 @@ public final class Evm {
             : ContractAddress.create(hash(), m.sender(), nonce);
     state.setNonce(m.sender(), nonce + 1);
     // EIP-7610 (applied to all forks by the reference tests): storage also makes a collision
-    if (state.nonce(address) != 0 || state.codeSize(address) != 0 || state.hasStorage(address)) {
+    if (state.nonce(address) != 0
+        || state.codeSize(address) != 0
+        || (gas().storageCollision && state.hasStorage(address))) {
       return failure(Halt.CONTRACT_ADDRESS_COLLISION, Frame.EMPTY);
     }
     int snapshot = state.snapshot();
     state.createContractAccount(address);
-    if (gas().eip158) {
-      state.setNonce(address, 1);
+    if (gas().newContractNonce != 0) {
+      state.setNonce(address, gas().newContractNonce);
     }
     transfer(state, m.sender(), address, m.value());
     Message init =

@@ -16,10 +16,11 @@ public final class TransactionProcessor {
    *
    * @param chargeFees buy gas up front and pay the coinbase (Ethereum); FISCO charges nothing
    * @param checkNonce require tx nonce == account nonce (Ethereum); FISCO uses its own nonces
+   * @param deleteEmptyAccounts EIP-158: remove accounts a transaction touched and left empty
    */
-  public record Rules(boolean chargeFees, boolean checkNonce) {
-    public static final Rules ETHEREUM = new Rules(true, true);
-    public static final Rules FISCO = new Rules(false, false);
+  public record Rules(boolean chargeFees, boolean checkNonce, boolean deleteEmptyAccounts) {
+    public static final Rules ETHEREUM = new Rules(true, true, true);
+    public static final Rules FISCO = new Rules(false, false, false);
   }
 
   private final Evm evm;
@@ -110,7 +111,7 @@ public final class TransactionProcessor {
     for (Address destroyed : result.selfDestructs()) {
       state.deleteAccount(destroyed);
     }
-    if (g.eip158) {
+    if (rules.deleteEmptyAccounts() && g.eip158) {
       for (Address touched : state.touchedAccounts()) {
         if (state.exists(touched) && state.isEmpty(touched)) {
           state.deleteAccount(touched);

@@ -208,7 +208,10 @@ final class Uint256 {
       set(s, b, 1);
       return;
     }
-    if (fitsLong(s, a) && s[a + 3] == 2 && fitsLong(s, b) && s[b + 3] < 256) {
+    if (fitsLong(s, a)
+        && s[a + 3] == 2
+        && fitsLong(s, b)
+        && Long.compareUnsigned(s[b + 3], 256) < 0) {
       int bit = (int) s[b + 3];
       set(s, b, 0);
       s[b + 3 - bit / 64] = 1L << (bit % 64);

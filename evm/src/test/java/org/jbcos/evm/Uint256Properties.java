@@ -136,6 +136,13 @@ class Uint256Properties {
     assertThat(binary(Uint256::signExtend, a, b)).isEqualTo(expected);
   }
 
+  @net.jqwik.api.Example
+  void twoToAHugeExponentWraps() {
+    // found by exponentiation(): an exponent of 2^64-1 once took the 2^k fast path as -1
+    BigInteger e = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
+    assertThat(binary(Uint256::exp, BigInteger.TWO, e)).isEqualTo(BigInteger.TWO.modPow(e, MOD));
+  }
+
   @Property(tries = 200)
   void byteLength(@ForAll("words") BigInteger a) {
     long[] s = stack(a);

@@ -32,8 +32,14 @@ public final class GasSchedule {
   /** EIP-150: calls forward at most 63/64 of the remaining gas, and the extra costs above. */
   public final boolean eip150;
 
-  /** EIP-158/161: empty accounts count as dead (new-account charge, touched-account cleanup). */
+  /** EIP-158/161: empty accounts count as dead (new-account charge, zero-value calls). */
   public final boolean eip158;
+
+  /** Nonce of a freshly created contract: 1 on Ethereum since EIP-161, 0 on FISCO. */
+  public final long newContractNonce;
+
+  /** EIP-7610: creating over an account that has storage is a collision (else it is cleared). */
+  public final boolean storageCollision;
 
   private GasSchedule(Builder b) {
     name = b.name;
@@ -60,11 +66,27 @@ public final class GasSchedule {
     maxCodeSize = b.maxCodeSize;
     eip150 = b.eip150;
     eip158 = b.eip158;
+    newContractNonce = b.newContractNonce;
+    storageCollision = b.storageCollision;
   }
 
   /** Petersburg (Constantinople without EIP-1283): FISCO BCOS 2.x's default EVM rules. */
   public static GasSchedule petersburg() {
     return new Builder().build();
+  }
+
+  /**
+   * FISCO BCOS 2.x (supported_version 2.6 and later, FiscoBcosScheduleV3): Petersburg prices with a
+   * 256 KiB contract size limit; new contracts start at nonce 0 and a creation clears any storage
+   * left at the address (FISCO-BCOS v2.9 libexecutive/Executive.cpp, libethcore/EVMSchedule.h).
+   */
+  public static GasSchedule fisco() {
+    Builder b = new Builder();
+    b.name = "FISCO";
+    b.maxCodeSize = 0x40000;
+    b.newContractNonce = 0;
+    b.storageCollision = false;
+    return b.build();
   }
 
   /** Homestead prices, used by the VMTests fixtures. */
@@ -84,13 +106,16 @@ public final class GasSchedule {
   }
 
   /**
-   * FISCO's optional "free storage" metrics ({@code [evm] enable_free_storage=true} in the genesis;
-   * FreeStorageVMSchedule in FISCO-BCOS v2.9): Petersburg with storage, creation and value transfer
-   * made cheap, for chains that meter gas but do not charge for it.
+   * FISCO with its optional "free storage" metrics ({@code [evm] enable_free_storage=true} in the
+   * genesis; FreeStorageVMSchedule in FISCO-BCOS v2.9): Petersburg with storage, creation and value
+   * transfer made cheap, for chains that meter gas but do not charge for it.
    */
   public static GasSchedule fiscoFreeStorage() {
     Builder b = new Builder();
     b.name = "FISCO free storage";
+    b.maxCodeSize = 0x40000;
+    b.newContractNonce = 0;
+    b.storageCollision = false;
     b.create = 16000;
     b.sstoreSet = 1200;
     b.sstoreReset = 1200;
@@ -127,6 +152,8 @@ public final class GasSchedule {
     public int maxCodeSize = 0x6000;
     public boolean eip150 = true;
     public boolean eip158 = true;
+    public long newContractNonce = 1;
+    public boolean storageCollision = true;
 
     public GasSchedule build() {
       return new GasSchedule(this);
