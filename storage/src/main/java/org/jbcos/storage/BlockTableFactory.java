@@ -23,7 +23,10 @@ public final class BlockTableFactory implements TableFactory {
   private final HashFunction hash;
   private final long blockNumber;
   private final Map<String, MemoryTable> tables = new ConcurrentHashMap<>();
-  private final ThreadLocal<ArrayList<Change>> changeLog = ThreadLocal.withInitial(ArrayList::new);
+
+  /** Each thread's change log (not a ThreadLocal: those would pile up in threads, one a block). */
+  private final Map<Thread, List<Change>> logs = new ConcurrentHashMap<>();
+
   private volatile boolean closed;
 
   /**
@@ -82,12 +85,12 @@ public final class BlockTableFactory implements TableFactory {
 
   @Override
   public int savepoint() {
-    return changeLog.get().size();
+    return log().size();
   }
 
   @Override
   public void rollback(int savepoint) {
-    ArrayList<Change> log = changeLog.get();
+    List<Change> log = log();
     if (savepoint < 0 || savepoint > log.size()) {
       throw new IllegalArgumentException(
           "savepoint " + savepoint + " is not in this thread's change log of " + log.size());
@@ -178,8 +181,18 @@ public final class BlockTableFactory implements TableFactory {
     return storage;
   }
 
+  private List<Change> log() {
+    Thread t = Thread.currentThread();
+    List<Change> log = logs.get(t);
+    if (log == null) {
+      log = new ArrayList<>();
+      logs.put(t, log);
+    }
+    return log;
+  }
+
   void record(Change change) {
-    changeLog.get().add(change);
+    log().add(change);
   }
 
   void checkOpen() {

@@ -2,7 +2,7 @@ package org.jbcos.storage;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -13,12 +13,15 @@ import java.util.TreeMap;
  * text (numbers, hex, names). Immutable; field names iterate in byte order, as the 2.x hash needs.
  */
 public final class Entry {
-  private static final Entry EMPTY = new Entry(new TreeMap<>());
+  private static final Entry EMPTY = new Entry(new String[0], new byte[0][]);
 
-  private final SortedMap<String, byte[]> fields;
+  // sorted by name; rows have a handful of fields, so arrays beat a map
+  private final String[] names;
+  private final byte[][] values;
 
-  private Entry(TreeMap<String, byte[]> fields) {
-    this.fields = Collections.unmodifiableSortedMap(fields);
+  private Entry(String[] names, byte[][] values) {
+    this.names = names;
+    this.values = values;
   }
 
   public static Entry empty() {
@@ -48,54 +51,88 @@ public final class Entry {
     return b.build();
   }
 
-  /** Wraps a map the caller gives up; no copy. */
-  static Entry adopt(TreeMap<String, byte[]> fields) {
-    return new Entry(fields);
+  /** Wraps a map the caller gives up; values are not copied. */
+  static Entry adopt(SortedMap<String, byte[]> fields) {
+    String[] n = new String[fields.size()];
+    byte[][] v = new byte[fields.size()][];
+    int i = 0;
+    for (Map.Entry<String, byte[]> e : fields.entrySet()) {
+      n[i] = e.getKey();
+      v[i++] = e.getValue();
+    }
+    return new Entry(n, v);
   }
 
   public boolean has(String field) {
-    return fields.containsKey(field);
+    return index(field) >= 0;
   }
 
   /** The value as UTF-8 text. */
   public Optional<String> get(String field) {
-    byte[] v = fields.get(field);
+    byte[] v = raw(field);
     return v == null ? Optional.empty() : Optional.of(new String(v, StandardCharsets.UTF_8));
   }
 
   /** The value as UTF-8 text, or "" when the field is absent. */
   public String getOrEmpty(String field) {
-    return get(field).orElse("");
+    byte[] v = raw(field);
+    return v == null ? "" : new String(v, StandardCharsets.UTF_8);
   }
 
   /** A copy of the raw value. */
   public Optional<byte[]> bytes(String field) {
-    byte[] v = fields.get(field);
+    byte[] v = raw(field);
     return v == null ? Optional.empty() : Optional.of(v.clone());
   }
 
   /** The raw value without a copy; callers in this package never mutate it. */
   byte[] raw(String field) {
-    return fields.get(field);
+    int i = index(field);
+    return i < 0 ? null : values[i];
   }
 
   /** Field names in byte order. */
-  public Iterable<String> names() {
-    return fields.keySet();
+  public List<String> names() {
+    return Arrays.asList(names.clone());
   }
 
-  SortedMap<String, byte[]> view() {
-    return fields;
+  /** The fields as a new mutable map sharing the value arrays. */
+  TreeMap<String, byte[]> toMap() {
+    TreeMap<String, byte[]> m = new TreeMap<>();
+    for (int i = 0; i < names.length; i++) {
+      m.put(names[i], values[i]);
+    }
+    return m;
+  }
+
+  String nameAt(int i) {
+    return names[i];
+  }
+
+  byte[] rawAt(int i) {
+    return values[i];
   }
 
   public int size() {
-    return fields.size();
+    return names.length;
   }
 
   public Builder toBuilder() {
     Builder b = new Builder();
-    b.fields.putAll(fields);
+    for (int i = 0; i < names.length; i++) {
+      b.fields.put(names[i], values[i]);
+    }
     return b;
+  }
+
+  private int index(String field) {
+    // names are few; a linear scan is as fast as a search
+    for (int i = 0; i < names.length; i++) {
+      if (names[i].equals(field)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   @Override
@@ -103,12 +140,11 @@ public final class Entry {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof Entry other) || other.fields.size() != fields.size()) {
+    if (!(o instanceof Entry other) || !Arrays.equals(names, other.names)) {
       return false;
     }
-    for (Map.Entry<String, byte[]> e : fields.entrySet()) {
-      byte[] v = other.fields.get(e.getKey());
-      if (v == null || !Arrays.equals(v, e.getValue())) {
+    for (int i = 0; i < values.length; i++) {
+      if (!Arrays.equals(values[i], other.values[i])) {
         return false;
       }
     }
@@ -117,10 +153,9 @@ public final class Entry {
 
   @Override
   public int hashCode() {
-    int h = 1;
-    for (Map.Entry<String, byte[]> e : fields.entrySet()) {
-      h = 31 * h + e.getKey().hashCode();
-      h = 31 * h + Arrays.hashCode(e.getValue());
+    int h = Arrays.hashCode(names);
+    for (byte[] v : values) {
+      h = 31 * h + Arrays.hashCode(v);
     }
     return h;
   }
@@ -128,11 +163,11 @@ public final class Entry {
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder("{");
-    for (Map.Entry<String, byte[]> e : fields.entrySet()) {
-      if (sb.length() > 1) {
+    for (int i = 0; i < names.length; i++) {
+      if (i > 0) {
         sb.append(", ");
       }
-      sb.append(e.getKey()).append('=').append(printable(e.getValue()));
+      sb.append(names[i]).append('=').append(printable(values[i]));
     }
     return sb.append('}').toString();
   }
@@ -153,7 +188,8 @@ public final class Entry {
     private Builder() {}
 
     public Builder set(String field, String value) {
-      return set(field, value.getBytes(StandardCharsets.UTF_8));
+      fields.put(requireName(field), value.getBytes(StandardCharsets.UTF_8));
+      return this;
     }
 
     public Builder set(String field, byte[] value) {
@@ -161,13 +197,8 @@ public final class Entry {
       return this;
     }
 
-    Builder setNoCopy(String field, byte[] value) {
-      fields.put(requireName(field), value);
-      return this;
-    }
-
     public Entry build() {
-      return new Entry(new TreeMap<>(fields));
+      return adopt(fields);
     }
 
     private static String requireName(String field) {

@@ -32,11 +32,7 @@ final class MutableRow {
   static MutableRow of(Row row, TableInfo table) {
     String key = row.key(table);
     return new MutableRow(
-        row.id(),
-        key,
-        key.getBytes(StandardCharsets.UTF_8),
-        new TreeMap<>(row.fields().view()),
-        row.removed());
+        row.id(), key, key.getBytes(StandardCharsets.UTF_8), row.fields().toMap(), row.removed());
   }
 
   boolean visible() {

@@ -108,11 +108,11 @@ public final class RocksDbTableStorage implements TableStorage {
     // all rows of one table key, stored and changed, merged by id
     Map<DbKey, TreeMap<Long, Row>> merged = new LinkedHashMap<>();
     for (TableChanges c : changes) {
+      byte[] table = c.table().name().getBytes(StandardCharsets.UTF_8);
+      String keyField = c.table().keyField();
       for (Row r : c.rows()) {
-        merged
-            .computeIfAbsent(
-                new DbKey(dbKey(c.table().name(), r.key(c.table()))), k -> new TreeMap<>())
-            .put(r.id(), r);
+        byte[] key = dbKey(table, r.fields().bytes(keyField).orElse(new byte[0]));
+        merged.computeIfAbsent(new DbKey(key), k -> new TreeMap<>()).put(r.id(), r);
       }
     }
     try (WriteBatch batch = new WriteBatch()) {
@@ -185,8 +185,10 @@ public final class RocksDbTableStorage implements TableStorage {
   }
 
   static byte[] dbKey(String table, String key) {
-    byte[] t = table.getBytes(StandardCharsets.UTF_8);
-    byte[] k = key.getBytes(StandardCharsets.UTF_8);
+    return dbKey(table.getBytes(StandardCharsets.UTF_8), key.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static byte[] dbKey(byte[] t, byte[] k) {
     byte[] out = new byte[t.length + 1 + k.length];
     System.arraycopy(t, 0, out, 0, t.length);
     System.arraycopy(k, 0, out, t.length + 1, k.length);

@@ -1,6 +1,5 @@
 package org.jbcos.storage.rocksdb;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,20 +23,37 @@ final class RowCodec {
   private RowCodec() {}
 
   static byte[] encode(Collection<Row> rows) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * rows.size() + 8);
-    out.write(VERSION);
-    writeVarLong(out, rows.size());
+    // two passes, sizing then writing, to fill one exact array
+    List<byte[]> parts = new ArrayList<>();
+    int size = 1 + varLength(rows.size());
     for (Row r : rows) {
-      writeVarLong(out, r.id());
-      writeVarLong(out, r.num());
-      out.write(r.status());
-      writeVarLong(out, r.fields().size());
+      size += varLength(r.id()) + varLength(r.num()) + 1 + varLength(r.fields().size());
       for (String name : r.fields().names()) {
-        writeBytes(out, name.getBytes(StandardCharsets.UTF_8));
-        writeBytes(out, r.fields().bytes(name).orElseThrow());
+        byte[] n = name.getBytes(StandardCharsets.UTF_8);
+        byte[] v = r.fields().bytes(name).orElseThrow();
+        parts.add(n);
+        parts.add(v);
+        size += varLength(n.length) + n.length + varLength(v.length) + v.length;
       }
     }
-    return out.toByteArray();
+    byte[] out = new byte[size];
+    int pos = 0;
+    out[pos++] = VERSION;
+    pos = writeVarLong(out, pos, rows.size());
+    int part = 0;
+    for (Row r : rows) {
+      pos = writeVarLong(out, pos, r.id());
+      pos = writeVarLong(out, pos, r.num());
+      out[pos++] = (byte) r.status();
+      pos = writeVarLong(out, pos, r.fields().size());
+      for (int f = 0; f < r.fields().size() * 2; f++) {
+        byte[] b = parts.get(part++);
+        pos = writeVarLong(out, pos, b.length);
+        System.arraycopy(b, 0, out, pos, b.length);
+        pos += b.length;
+      }
+    }
+    return out;
   }
 
   static List<Row> decode(byte[] data) {
@@ -70,17 +86,22 @@ final class RowCodec {
     }
   }
 
-  private static void writeBytes(ByteArrayOutputStream out, byte[] b) {
-    writeVarLong(out, b.length);
-    out.writeBytes(b);
+  private static int varLength(long v) {
+    int n = 1;
+    while ((v & ~0x7FL) != 0) {
+      v >>>= 7;
+      n++;
+    }
+    return n;
   }
 
-  private static void writeVarLong(ByteArrayOutputStream out, long v) {
+  private static int writeVarLong(byte[] out, int pos, long v) {
     while ((v & ~0x7FL) != 0) {
-      out.write((int) ((v & 0x7F) | 0x80));
+      out[pos++] = (byte) ((v & 0x7F) | 0x80);
       v >>>= 7;
     }
-    out.write((int) v);
+    out[pos++] = (byte) v;
+    return pos;
   }
 
   private static final class Reader {
