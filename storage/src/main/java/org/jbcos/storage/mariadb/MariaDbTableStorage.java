@@ -273,8 +273,11 @@ public final class MariaDbTableStorage implements TableStorage {
   }
 
   private static void createDatabase(MariaDbConfig config) {
-    try (Connection c =
-            DriverManager.getConnection(config.serverUrl(), config.user(), config.password());
+    java.util.Properties props = new java.util.Properties();
+    props.setProperty("user", config.user());
+    props.setProperty("password", config.password());
+    props.setProperty("connectTimeout", "5000");
+    try (Connection c = DriverManager.getConnection(config.serverUrl(), props);
         Statement s = c.createStatement()) {
       s.execute(
           "CREATE DATABASE IF NOT EXISTS "
