@@ -1,0 +1,40 @@
+package org.jbcos.storage;
+
+import java.util.List;
+
+/** One entry of a block's change log: what a write did, and how to undo it. */
+sealed interface Change {
+  /** Reverts the write; called under the table's lock, newest change first. */
+  void undo();
+
+  MemoryTable table();
+
+  record Insert(MemoryTable table, MutableRow row) implements Change {
+    @Override
+    public void undo() {
+      row.discarded = true;
+    }
+  }
+
+  /** Old values of the fields an update set, in the order it set them. */
+  record Update(MemoryTable table, List<FieldValue> oldValues) implements Change {
+    @Override
+    public void undo() {
+      for (int i = oldValues.size() - 1; i >= 0; i--) {
+        FieldValue f = oldValues.get(i);
+        f.row().fields.put(f.field(), f.value());
+      }
+    }
+  }
+
+  record Remove(MemoryTable table, List<MutableRow> rows) implements Change {
+    @Override
+    public void undo() {
+      for (MutableRow r : rows) {
+        r.removed = false;
+      }
+    }
+  }
+
+  record FieldValue(MutableRow row, String field, byte[] value) {}
+}

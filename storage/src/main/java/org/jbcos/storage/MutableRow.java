@@ -1,0 +1,60 @@
+package org.jbcos.storage;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** A row inside a block's memory table; guarded by its table's lock. */
+final class MutableRow {
+  /** 0 for a row inserted in this block; set at commit. */
+  final long id;
+
+  final String key;
+  final byte[] keyBytes;
+
+  /** The key field and the value fields; values are never mutated in place, only replaced. */
+  final TreeMap<String, byte[]> fields;
+
+  boolean removed;
+
+  /** An insert undone by a rollback: invisible, not hashed, not written. */
+  boolean discarded;
+
+  MutableRow(
+      long id, String key, byte[] keyBytes, TreeMap<String, byte[]> fields, boolean removed) {
+    this.id = id;
+    this.key = key;
+    this.keyBytes = keyBytes;
+    this.fields = fields;
+    this.removed = removed;
+  }
+
+  static MutableRow of(Row row, TableInfo table) {
+    String key = row.key(table);
+    return new MutableRow(
+        row.id(), key, key.getBytes(StandardCharsets.UTF_8), row.fields().toMap(), row.removed());
+  }
+
+  boolean visible() {
+    return !removed && !discarded;
+  }
+
+  Entry snapshot() {
+    return Entry.adopt(new TreeMap<>(fields));
+  }
+
+  Row toRow(long rowId, long num) {
+    return new Row(rowId, num, removed, Entry.adopt(new TreeMap<>(fields)));
+  }
+
+  /** The number of bytes this row adds to its table's hash input. */
+  int hashInputLength() {
+    int n = 1;
+    for (Map.Entry<String, byte[]> f : fields.entrySet()) {
+      if (NamingRules.isHashField(f.getKey())) {
+        n += f.getKey().length() + f.getValue().length;
+      }
+    }
+    return n;
+  }
+}
