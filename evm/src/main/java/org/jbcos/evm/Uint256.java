@@ -144,6 +144,43 @@ final class Uint256 {
     s[i] = m.shiftRight(192).longValue();
   }
 
+  /** True if the word is below 2^32: short division applies. */
+  private static boolean fitsInt(long[] s, int i) {
+    return fitsLong(s, i) && (s[i + 3] >>> 32) == 0;
+  }
+
+  /**
+   * Short division of the word at {@code a} by {@code d} (0 &lt; d &lt; 2^32), 32 bits at a time:
+   * writes the quotient at {@code q} when {@code q >= 0} and returns the remainder.
+   */
+  private static long divideByInt(long[] s, int a, long d, int q) {
+    long rem = 0;
+    boolean signedSafe = d < (1L << 31); // then every partial dividend is below 2^63
+    for (int limb = 0; limb < 4; limb++) {
+      long v = s[a + limb];
+      long hi = (rem << 32) | (v >>> 32);
+      long qHi;
+      long qLo;
+      if (signedSafe) {
+        qHi = hi / d;
+        rem = hi - qHi * d;
+        long lo = (rem << 32) | (v & 0xffffffffL);
+        qLo = lo / d;
+        rem = lo - qLo * d;
+      } else {
+        qHi = Long.divideUnsigned(hi, d);
+        rem = hi - qHi * d;
+        long lo = (rem << 32) | (v & 0xffffffffL);
+        qLo = Long.divideUnsigned(lo, d);
+        rem = lo - qLo * d;
+      }
+      if (q >= 0) {
+        s[q + limb] = (qHi << 32) | qLo; // limb already read, so q may equal a
+      }
+    }
+    return rem;
+  }
+
   /** b = a / b (0 if b is 0). */
   static void div(long[] s, int a, int b) {
     if (isZero(s, b)) {
@@ -151,6 +188,10 @@ final class Uint256 {
     }
     if (fitsLong(s, a) && fitsLong(s, b)) {
       set(s, b, Long.divideUnsigned(s[a + 3], s[b + 3]));
+      return;
+    }
+    if (fitsInt(s, b)) {
+      divideByInt(s, a, s[b + 3], b);
       return;
     }
     fromBig(s, b, toBig(s, a).divide(toBig(s, b)));
@@ -163,6 +204,10 @@ final class Uint256 {
     }
     if (fitsLong(s, a) && fitsLong(s, b)) {
       set(s, b, Long.remainderUnsigned(s[a + 3], s[b + 3]));
+      return;
+    }
+    if (fitsInt(s, b)) {
+      set(s, b, divideByInt(s, a, s[b + 3], -1));
       return;
     }
     fromBig(s, b, toBig(s, a).mod(toBig(s, b)));

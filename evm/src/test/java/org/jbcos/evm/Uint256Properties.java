@@ -32,13 +32,16 @@ class Uint256Properties {
             BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE),
             BigInteger.ONE.shiftLeft(128).subtract(BigInteger.ONE),
             BigInteger.ONE.shiftLeft(192));
+    Arbitrary<BigInteger> smallDivisors =
+        Arbitraries.bigIntegers().between(BigInteger.ONE, BigInteger.ONE.shiftLeft(32));
     Arbitrary<BigInteger> powers =
         Arbitraries.integers().between(0, 255).map(b -> BigInteger.ONE.shiftLeft(b));
     return Arbitraries.frequencyOf(
         net.jqwik.api.Tuple.of(5, any),
         net.jqwik.api.Tuple.of(2, small),
         net.jqwik.api.Tuple.of(2, edges),
-        net.jqwik.api.Tuple.of(1, powers));
+        net.jqwik.api.Tuple.of(1, powers),
+        net.jqwik.api.Tuple.of(2, smallDivisors));
   }
 
   private static long[] stack(BigInteger... topFirst) {
@@ -67,7 +70,7 @@ class Uint256Properties {
     return v.mod(MOD);
   }
 
-  @Property(tries = 400)
+  @Property(tries = 2000)
   void arithmetic(@ForAll("words") BigInteger a, @ForAll("words") BigInteger b) {
     assertThat(binary(Uint256::add, a, b)).isEqualTo(wrap(a.add(b)));
     assertThat(binary(Uint256::sub, a, b)).isEqualTo(wrap(a.subtract(b)));
