@@ -1,0 +1,222 @@
+package org.jbcos.executor;
+
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.jbcos.crypto.HashFunction;
+import org.jbcos.crypto.Hex;
+import org.jbcos.evm.Address;
+import org.jbcos.evm.Word;
+import org.jbcos.evm.worldstate.WorldState;
+import org.jbcos.storage.Condition;
+import org.jbcos.storage.Entry;
+import org.jbcos.storage.Table;
+import org.jbcos.storage.TableFactory;
+
+/**
+ * The EVM's accounts stored as FISCO 2.x "storage state" (node-design.md §4.4): one table {@code
+ * c_<address>} per account, key field {@code key}, value field {@code value}, with rows {@code
+ * balance}, {@code nonce} (decimal), {@code code}, {@code codeHash} (raw bytes), {@code alive}, and
+ * one row per storage slot keyed by the slot's decimal value. Snapshots are the block's table
+ * savepoints, so a reverted call undoes its rows like any table write.
+ */
+public final class StorageWorldState implements WorldState {
+  static final String KEY = "key";
+  static final String VALUE = "value";
+  static final String BALANCE = "balance";
+  static final String NONCE = "nonce";
+  static final String CODE = "code";
+  static final String CODE_HASH = "codeHash";
+  static final String ALIVE = "alive";
+
+  private final TableFactory tables;
+  private final HashFunction hash;
+  private final byte[] emptyCodeHash;
+
+  public StorageWorldState(TableFactory tables, HashFunction hash) {
+    this.tables = tables;
+    this.hash = hash;
+    this.emptyCodeHash = hash.hash(new byte[0]);
+  }
+
+  /** {@code c_} followed by the lowercase hex address without 0x, as FISCO names them. */
+  public static String tableName(Address address) {
+    return "c_" + Hex.encode(address.toBytes());
+  }
+
+  private Optional<Table> table(Address address) {
+    return tables.openTable(tableName(address));
+  }
+
+  private Table tableOrCreate(Address address) {
+    Optional<Table> t = table(address);
+    if (t.isPresent()) {
+      return t.get();
+    }
+    Table created = tables.createTable(tableName(address), KEY, List.of(VALUE));
+    created.insert(BALANCE, text("0"));
+    created.insert(NONCE, text("0"));
+    created.insert(CODE, Entry.builder().set(VALUE, new byte[0]).build());
+    created.insert(CODE_HASH, Entry.builder().set(VALUE, emptyCodeHash).build());
+    created.insert(ALIVE, text("true"));
+    return created;
+  }
+
+  private static Entry text(String value) {
+    return Entry.of(VALUE, value);
+  }
+
+  private static Optional<byte[]> read(Table t, String key) {
+    List<Entry> rows = t.select(key, Condition.all());
+    return rows.isEmpty() ? Optional.empty() : rows.get(0).bytes(VALUE);
+  }
+
+  private static Optional<String> readText(Table t, String key) {
+    return read(t, key).map(b -> new String(b, StandardCharsets.UTF_8));
+  }
+
+  private static void write(Table t, String key, Entry value) {
+    if (t.update(key, value, Condition.all()) == 0) {
+      t.insert(key, value);
+    }
+  }
+
+  @Override
+  public boolean exists(Address address) {
+    return table(address).isPresent();
+  }
+
+  @Override
+  public void ensureAccount(Address address) {
+    tableOrCreate(address);
+  }
+
+  @Override
+  public void createContractAccount(Address address) {
+    Table t = tableOrCreate(address);
+    write(t, NONCE, text("0"));
+    write(t, CODE, Entry.builder().set(VALUE, new byte[0]).build());
+    write(t, CODE_HASH, Entry.builder().set(VALUE, emptyCodeHash).build());
+    write(t, ALIVE, text("true"));
+  }
+
+  /** FISCO's kill: the table stays, with nonce, balance and code reset and alive=false. */
+  @Override
+  public void deleteAccount(Address address) {
+    table(address)
+        .ifPresent(
+            t -> {
+              write(t, BALANCE, text("0"));
+              write(t, NONCE, text("0"));
+              write(t, CODE, Entry.builder().set(VALUE, new byte[0]).build());
+              write(t, CODE_HASH, Entry.builder().set(VALUE, emptyCodeHash).build());
+              write(t, ALIVE, text("false"));
+            });
+  }
+
+  @Override
+  public BigInteger balance(Address address) {
+    return table(address)
+        .flatMap(t -> readText(t, BALANCE))
+        .map(BigInteger::new)
+        .orElse(BigInteger.ZERO);
+  }
+
+  @Override
+  public void setBalance(Address address, BigInteger balance) {
+    write(tableOrCreate(address), BALANCE, text(balance.toString()));
+  }
+
+  @Override
+  public long nonce(Address address) {
+    return table(address)
+        .flatMap(t -> readText(t, NONCE))
+        .map(n -> new BigInteger(n).longValue())
+        .orElse(0L);
+  }
+
+  @Override
+  public void setNonce(Address address, long nonce) {
+    write(tableOrCreate(address), NONCE, text(Long.toUnsignedString(nonce)));
+  }
+
+  @Override
+  public byte[] code(Address address) {
+    return table(address).flatMap(t -> read(t, CODE)).orElse(new byte[0]);
+  }
+
+  @Override
+  public Word codeHash(Address address) {
+    Optional<Table> t = table(address);
+    if (t.isEmpty()) {
+      return Word.ZERO;
+    }
+    return Word.fromBytes(read(t.get(), CODE_HASH).orElse(emptyCodeHash));
+  }
+
+  @Override
+  public void setCode(Address address, byte[] code) {
+    Table t = tableOrCreate(address);
+    write(t, CODE, Entry.builder().set(VALUE, code).build());
+    write(t, CODE_HASH, Entry.builder().set(VALUE, hash.hash(code)).build());
+  }
+
+  @Override
+  public Word storage(Address address, Word key) {
+    return table(address)
+        .flatMap(t -> readText(t, key.toBigInteger().toString()))
+        .map(v -> Word.of(new BigInteger(v)))
+        .orElse(Word.ZERO);
+  }
+
+  /** Slots are rows keyed by decimal numbers; any such row counts, whatever its value. */
+  @Override
+  public boolean hasStorage(Address address) {
+    // the table API reads by key only; storage-state creation clears nothing (FISCO does not
+    // check storage for collisions either, see GasSchedule.fisco())
+    return false;
+  }
+
+  @Override
+  public void setStorage(Address address, Word key, Word value) {
+    Table t = tableOrCreate(address);
+    String slot = key.toBigInteger().toString();
+    if (value.isZero()) {
+      t.remove(slot, Condition.all());
+    } else {
+      write(t, slot, text(value.toBigInteger().toString()));
+    }
+  }
+
+  @Override
+  public void touch(Address address) {
+    // FISCO keeps empty accounts: nothing to track
+  }
+
+  @Override
+  public Collection<Address> touchedAccounts() {
+    return List.of();
+  }
+
+  @Override
+  public void clearTouched() {
+    // nothing tracked
+  }
+
+  @Override
+  public int snapshot() {
+    return tables.savepoint();
+  }
+
+  @Override
+  public void revertToSnapshot(int snapshot) {
+    tables.rollback(snapshot);
+  }
+
+  @Override
+  public void releaseSnapshot(int snapshot) {
+    // table savepoints need no release: the change log is kept until the block ends
+  }
+}
