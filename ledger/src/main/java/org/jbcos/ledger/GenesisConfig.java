@@ -1,0 +1,43 @@
+package org.jbcos.ledger;
+
+import java.util.List;
+
+/**
+ * The fixed part of a group, from {@code group.N.genesis}.
+ *
+ * @param groupId the group
+ * @param timestamp genesis timestamp in milliseconds ({@code [group] timestamp})
+ * @param sealers node ids (128 hex) of the initial sealers, in genesis order
+ * @param consensusType {@code pbft} or {@code raft}
+ * @param txCountLimit {@code [consensus] max_trans_num}
+ * @param txGasLimit {@code [tx] gas_limit}
+ * @param consensusTimeout {@code [consensus] consensus_timeout} in seconds
+ */
+public record GenesisConfig(
+    int groupId,
+    long timestamp,
+    List<String> sealers,
+    String consensusType,
+    long txCountLimit,
+    long txGasLimit,
+    long consensusTimeout) {
+  public GenesisConfig {
+    sealers = List.copyOf(sealers);
+  }
+
+  /**
+   * FISCO's genesis mark, stored as extraData[0] of block 0 and compared at every start: group id,
+   * sealer list, consensus type, state type, gas limit and timestamp, joined with '-'.
+   */
+  public String mark() {
+    return groupId
+        + "-"
+        + String.join(",", sealers)
+        + "-"
+        + consensusType
+        + "-storage-"
+        + txGasLimit
+        + "-"
+        + timestamp;
+  }
+}
