@@ -1,0 +1,199 @@
+package org.jbcos.txpool;
+
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.LongSupplier;
+import org.jbcos.crypto.CryptoSuite;
+import org.jbcos.protocol.Block;
+import org.jbcos.protocol.ProtocolException;
+import org.jbcos.protocol.ReceiptStatus;
+import org.jbcos.protocol.Transaction;
+
+/**
+ * A group's pending transactions, admitted with the 2.x rules in their order (node-design.md §3.1):
+ * memory, count, duplicates, chain nonces of the last 1000 blocks, blockLimit window, signature,
+ * pool nonces, chain id, group id. Pending transactions leave in arrival order. Thread-safe.
+ */
+public final class TxPool {
+  /** Committed hashes remembered to answer AlreadyInChain. */
+  private static final int DROPPED_MEMORY = 200_000;
+
+  private final TxPoolConfig config;
+  private final CryptoSuite suite;
+  private final ChainView chain;
+  private final LongSupplier clock;
+  private final LinkedHashMap<ByteBuffer, Pending> pending = new LinkedHashMap<>();
+  private final Set<BigInteger> pendingNonces = new HashSet<>();
+  private final LinkedHashSet<ByteBuffer> dropped = new LinkedHashSet<>();
+  private final Map<BigInteger, Long> chainNonces = new HashMap<>();
+  private final Map<Long, List<BigInteger>> noncesByBlock = new HashMap<>();
+  private long noncesLoadedUpTo = Long.MIN_VALUE;
+  private long memoryUsed;
+
+  private record Pending(Transaction tx, byte[] hash, byte[] sender, int size, long arrival) {}
+
+  public TxPool(TxPoolConfig config, CryptoSuite suite, ChainView chain, LongSupplier clockMillis) {
+    this.config = config;
+    this.suite = suite;
+    this.chain = chain;
+    this.clock = clockMillis;
+  }
+
+  public synchronized int size() {
+    return pending.size();
+  }
+
+  /** Admits or refuses {@code tx}; a refusal leaves the pool unchanged. */
+  public synchronized Admission submit(Transaction tx) {
+    byte[] encoded = tx.encode();
+    byte[] hash = suite.hash(encoded);
+    ByteBuffer key = ByteBuffer.wrap(hash);
+    if (memoryUsed + encoded.length > config.memoryLimitBytes()) {
+      return refuse(ReceiptStatus.OVER_GROUP_MEMORY_LIMIT, hash);
+    }
+    if (pending.size() >= config.limit()) {
+      return refuse(ReceiptStatus.TX_POOL_IS_FULL, hash);
+    }
+    if (pending.containsKey(key)) {
+      return refuse(ReceiptStatus.ALREADY_KNOWN, hash);
+    }
+    if (dropped.contains(key)) {
+      return refuse(ReceiptStatus.ALREADY_IN_CHAIN, hash);
+    }
+    long head = chain.blockNumber();
+    refreshChainNonces(head);
+    if (chainNonces.containsKey(tx.nonce())) {
+      return refuse(ReceiptStatus.NONCE_CHECK_FAIL, hash);
+    }
+    if (!blockLimitValid(tx, head)) {
+      return refuse(ReceiptStatus.BLOCK_LIMIT_CHECK_FAIL, hash);
+    }
+    byte[] sender;
+    try {
+      sender = tx.sender(suite);
+    } catch (ProtocolException badSignature) {
+      return refuse(ReceiptStatus.MALFORMED_TX, hash);
+    }
+    if (pendingNonces.contains(tx.nonce())) {
+      return refuse(ReceiptStatus.NONCE_CHECK_FAIL, hash);
+    }
+    if (!tx.chainId().equals(config.chainId())) {
+      return refuse(ReceiptStatus.INVALID_CHAIN_ID, hash);
+    }
+    if (!tx.groupId().equals(config.groupId())) {
+      return refuse(ReceiptStatus.INVALID_GROUP_ID, hash);
+    }
+    pending.put(key, new Pending(tx, hash, sender, encoded.length, clock.getAsLong()));
+    pendingNonces.add(tx.nonce());
+    memoryUsed += encoded.length;
+    return new Admission(ReceiptStatus.NONE, hash, Optional.of(sender));
+  }
+
+  private static Admission refuse(ReceiptStatus status, byte[] hash) {
+    return new Admission(status, hash, Optional.empty());
+  }
+
+  private static boolean blockLimitValid(Transaction tx, long head) {
+    BigInteger limit = tx.blockLimit();
+    return limit.compareTo(BigInteger.valueOf(head)) > 0
+        && limit.compareTo(BigInteger.valueOf(head + TxPoolConfig.BLOCK_LIMIT_WINDOW)) <= 0;
+  }
+
+  /** Keeps the nonce cache at the blocks [head-1000, head]. */
+  private void refreshChainNonces(long head) {
+    long from = Math.max(0, head - TxPoolConfig.BLOCK_LIMIT_WINDOW);
+    if (noncesLoadedUpTo == Long.MIN_VALUE) {
+      noncesLoadedUpTo = from - 1;
+    }
+    for (long n = Math.max(from, noncesLoadedUpTo + 1); n <= head; n++) {
+      List<BigInteger> nonces = chain.nonces(n);
+      noncesByBlock.put(n, nonces);
+      for (BigInteger nonce : nonces) {
+        chainNonces.put(nonce, n);
+      }
+    }
+    noncesLoadedUpTo = Math.max(noncesLoadedUpTo, head);
+    noncesByBlock
+        .keySet()
+        .removeIf(
+            n -> {
+              if (n >= from) {
+                return false;
+              }
+              for (BigInteger nonce : noncesByBlock.get(n)) {
+                chainNonces.remove(nonce, n);
+              }
+              return true;
+            });
+  }
+
+  /**
+   * Up to {@code max} pending transactions for the next block, in arrival order; transactions whose
+   * blockLimit has passed, or whose nonce reached the chain meanwhile, are dropped.
+   */
+  public synchronized List<Transaction> take(int max) {
+    long head = chain.blockNumber();
+    refreshChainNonces(head);
+    List<Transaction> out = new ArrayList<>(Math.min(max, pending.size()));
+    Iterator<Pending> it = pending.values().iterator();
+    while (it.hasNext() && out.size() < max) {
+      Pending p = it.next();
+      if (!blockLimitValid(p.tx(), head) || chainNonces.containsKey(p.tx().nonce())) {
+        it.remove();
+        forget(p);
+        continue;
+      }
+      out.add(p.tx());
+    }
+    return out;
+  }
+
+  /** Removes the block's transactions from the pool and remembers them as committed. */
+  public synchronized void onBlockCommitted(Block block) {
+    for (Transaction tx : block.transactions()) {
+      ByteBuffer key = ByteBuffer.wrap(tx.hash(suite));
+      Pending p = pending.remove(key);
+      if (p != null) {
+        forget(p);
+      }
+      dropped.add(key);
+      if (dropped.size() > DROPPED_MEMORY) {
+        Iterator<ByteBuffer> oldest = dropped.iterator();
+        oldest.next();
+        oldest.remove();
+      }
+    }
+    refreshChainNonces(chain.blockNumber());
+  }
+
+  /** Drops pending transactions older than the expiration time; returns how many. */
+  public synchronized int expire() {
+    long cutoff = clock.getAsLong() - config.expirationMillis();
+    int removed = 0;
+    Iterator<Pending> it = pending.values().iterator();
+    while (it.hasNext()) {
+      Pending p = it.next();
+      if (p.arrival() < cutoff) {
+        it.remove();
+        forget(p);
+        removed++;
+      }
+    }
+    return removed;
+  }
+
+  private void forget(Pending p) {
+    pendingNonces.remove(p.tx().nonce());
+    memoryUsed -= p.size();
+  }
+}
