@@ -1,0 +1,21 @@
+package org.jbcos.tools.chain;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A generated chain.
+ *
+ * @param output the absolute output directory
+ * @param nodeIds every node's id by node, in plan order
+ */
+public record BuiltChain(Path output, Map<PlannedNode, String> nodeIds) {
+  public BuiltChain {
+    nodeIds = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(nodeIds));
+  }
+
+  public List<PlannedNode> nodes() {
+    return List.copyOf(nodeIds.keySet());
+  }
+}
