@@ -74,7 +74,7 @@ final class NodeScripts {
             new_output | tail -n 20 >&2
             exit 1
           fi
-          sleep 0.5
+          sleep 0.2
         done
         echo -e "\\033[31m ${NODE} did not print \\"@STARTED@\\" within ${TIMEOUT}s; it is still running as pid ${pid} (stop.sh stops it). Its output (${LOG}):\\033[0m" >&2
         new_output | tail -n 20 >&2
@@ -105,7 +105,7 @@ final class NodeScripts {
             echo -e "\\033[32m stop ${NODE} success.\\033[0m"
             exit 0
           fi
-          sleep 0.5
+          sleep 0.2
         done
         echo -e "\\033[31m ${NODE} (pid ${pid}) did not stop within ${TIMEOUT}s; run stop.sh again or kill -9 ${pid}\\033[0m" >&2
         exit 1
