@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
@@ -127,7 +128,7 @@ class NodeConfigTest {
 
   @Test
   void readsCertificateListsLowerCased() {
-    String id = FiscoFiles.SEALER_0.toUpperCase(java.util.Locale.ROOT);
+    String id = FiscoFiles.SEALER_0.toUpperCase(Locale.ROOT);
     NodeConfig config =
         parse("[certificate_blacklist]\ncrl.0=" + id + "\n[certificate_whitelist]\ncal.0=" + id);
 

@@ -1,6 +1,8 @@
 package org.jbcos.tools.chain;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +14,7 @@ import java.util.Map;
  */
 public record BuiltChain(Path output, Map<PlannedNode, String> nodeIds) {
   public BuiltChain {
-    nodeIds = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(nodeIds));
+    nodeIds = Collections.unmodifiableMap(new LinkedHashMap<>(nodeIds));
   }
 
   public List<PlannedNode> nodes() {

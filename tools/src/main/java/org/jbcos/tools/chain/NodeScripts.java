@@ -23,12 +23,19 @@ final class NodeScripts {
       LOG="${SHELL_FOLDER}/@NOHUP@"
       cd "${SHELL_FOLDER}" || exit 1
 
+      # Whether the process runs; a zombie (exited, not yet reaped by init) does not.
+      alive() {
+        local state
+        state=$(ps -o stat= -p "$1" 2>/dev/null) || return 1
+        [ -n "${state}" ] && [ "${state#Z}" = "${state}" ]
+      }
+
       # The pid in node.pid if that process is alive and is this node (not a reused pid).
       running_pid() {
         local pid
         [ -f "${PID_FILE}" ] || return 1
         pid=$(cat "${PID_FILE}")
-        [ -n "${pid}" ] && kill -0 "${pid}" 2>/dev/null || return 1
+        [ -n "${pid}" ] && alive "${pid}" || return 1
         ps -o args= -p "${pid}" 2>/dev/null | grep -q -- "node -c @CONFIG@" || return 1
         echo "${pid}"
       }
@@ -57,7 +64,10 @@ final class NodeScripts {
           echo -e "\\033[31m ${NODE}: the jbcos launcher ${JBCOS} is missing; set JBCOS in ${SHELL_FOLDER}/start.sh\\033[0m" >&2
           exit 1
         fi
-        offset=$(wc -c < "${LOG}" 2>/dev/null || echo 0)
+        offset=0
+        if [ -f "${LOG}" ]; then
+          offset=$(wc -c <"${LOG}")
+        fi
         nohup "${JBCOS}" node -c @CONFIG@ >>"${LOG}" 2>&1 &
         pid=$!
         echo "${pid}" >"${PID_FILE}"
@@ -68,7 +78,7 @@ final class NodeScripts {
             echo -e "\\033[32m ${NODE} start successfully (pid ${pid})\\033[0m"
             exit 0
           fi
-          if ! kill -0 "${pid}" 2>/dev/null; then
+          if ! alive "${pid}"; then
             rm -f "${PID_FILE}"
             echo -e "\\033[31m ${NODE} exited while starting; its output (${LOG}):\\033[0m" >&2
             new_output | tail -n 20 >&2
@@ -100,7 +110,7 @@ final class NodeScripts {
         kill "${pid}"
         deadline=$((SECONDS + TIMEOUT))
         while [ "${SECONDS}" -lt "${deadline}" ]; do
-          if ! kill -0 "${pid}" 2>/dev/null; then
+          if ! alive "${pid}"; then
             rm -f "${PID_FILE}"
             echo -e "\\033[32m stop ${NODE} success.\\033[0m"
             exit 0

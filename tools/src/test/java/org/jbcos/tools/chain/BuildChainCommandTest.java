@@ -6,6 +6,8 @@ import static org.jbcos.tools.chain.ChainFixtures.certificate;
 import static org.jbcos.tools.chain.ChainFixtures.certificates;
 import static org.jbcos.tools.chain.ChainFixtures.read;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -284,8 +286,8 @@ class BuildChainCommandTest {
       return walk.filter(Files::isRegularFile)
           .map(p -> root.relativize(p).toString().replace('\\', '/'))
           .toList();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }

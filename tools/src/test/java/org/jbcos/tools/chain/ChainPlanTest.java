@@ -2,6 +2,7 @@ package org.jbcos.tools.chain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Optional;
@@ -35,10 +36,10 @@ class ChainPlanTest {
     assertThat(plan.nodes())
         .extracting(PlannedNode::name, n -> n.ports().p2p(), PlannedNode::agency)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("node0", 30300, "agencyA"),
-            org.assertj.core.groups.Tuple.tuple("node1", 30301, "agencyA"),
-            org.assertj.core.groups.Tuple.tuple("node2", 40300, "agencyB"),
-            org.assertj.core.groups.Tuple.tuple("node3", 40301, "agencyB"));
+            tuple("node0", 30300, "agencyA"),
+            tuple("node1", 30301, "agencyA"),
+            tuple("node2", 40300, "agencyB"),
+            tuple("node3", 40301, "agencyB"));
     assertThat(plan.groups().get(1))
         .extracting(PlannedNode::name)
         .containsExactly("node0", "node1");
