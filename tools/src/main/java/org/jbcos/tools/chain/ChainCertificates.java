@@ -65,10 +65,6 @@ final class ChainCertificates {
     return new ChainCertificates(agencies, sm, rsaChannel, validity);
   }
 
-  boolean rsaChannel() {
-    return !channelCas.isEmpty();
-  }
-
   /**
    * {@code cert/{ca.crt,ca.key}}, {@code cert/<agency>/{agency.crt,agency.key,ca.crt}}, {@code
    * cert/<agency>/channel/{ca.crt,ca.key}} and on SM chains {@code gmcert/{gmca.crt,gmca.key}},

@@ -20,7 +20,6 @@ final class NodeScripts {
       JBCOS=@LAUNCHER@
       NODE=$(basename "${SHELL_FOLDER}")
       PID_FILE="${SHELL_FOLDER}/@PID_FILE@"
-      LOG="${SHELL_FOLDER}/@NOHUP@"
       cd "${SHELL_FOLDER}" || exit 1
 
       # Whether the process runs; a zombie (exited, not yet reaped by init) does not.
@@ -41,7 +40,6 @@ final class NodeScripts {
       }
       """
           .replace("@PID_FILE@", NodeLayout.PID_FILE)
-          .replace("@NOHUP@", NodeLayout.NOHUP_OUT)
           .replace("@CONFIG@", NodeLayout.CONFIG_INI);
 
   private NodeScripts() {}
@@ -53,6 +51,9 @@ final class NodeScripts {
         + "\".\n"
         + "# JBCOS_START_TIMEOUT: seconds to wait (default 60).\n"
         + COMMON.replace("@LAUNCHER@", quote(launcher.toString()))
+        + "LOG=\"${SHELL_FOLDER}/"
+        + NodeLayout.NOHUP_OUT
+        + "\"\n"
         + """
         TIMEOUT=${JBCOS_START_TIMEOUT:-60}
 

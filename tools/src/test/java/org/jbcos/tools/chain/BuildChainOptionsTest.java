@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jbcos.node.config.LoadedConfig;
+import org.jbcos.node.config.NodeConfigLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -83,6 +85,19 @@ class BuildChainOptionsTest {
     Files.writeString(empty, "# nothing\n\n");
     assertThat(run("-f", empty.toString()).err())
         .isEqualTo("error: " + empty + " lists no host" + System.lineSeparator());
+  }
+
+  @Test
+  void versionsBefore290GetSecp256k1ChannelCertificates() {
+    Cli.Result r = run("-l", "127.0.0.1:1", "-v", "2.8.0");
+
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    LoadedConfig loaded =
+        NodeConfigLoader.load(dir.resolve("nodes/127.0.0.1/node0").resolve("config.ini"));
+    assertThat(loaded.node().supportedVersion()).hasToString("2.8.0");
+    assertThat(loaded.node().chain().rsaCryptoChannel()).isFalse();
+    assertThat(dir.resolve("nodes/127.0.0.1/node0/conf/channel_cert")).doesNotExist();
+    assertThat(r.out()).contains("(secp256k1 channel)");
   }
 
   @Test
