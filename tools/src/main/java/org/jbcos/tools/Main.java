@@ -1,5 +1,6 @@
 package org.jbcos.tools;
 
+import org.jbcos.tools.chain.BuildChainCommand;
 import org.jbcos.tools.evm.EvmCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,13 +15,14 @@ import picocli.CommandLine.Command;
       VersionCommand.class,
       TxCommand.class,
       UpCommand.class,
+      BuildChainCommand.class,
       EvmCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {
       "",
       "Run 'jbcos <command> --help' for the options of a command.",
-      "Later releases add: build-chain, node, down, console."
+      "Later releases add: node, down, console."
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
