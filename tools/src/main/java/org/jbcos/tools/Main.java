@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       VersionCommand.class,
       TxCommand.class,
+      NodeCommand.class,
       UpCommand.class,
       BuildChainCommand.class,
       EvmCommand.class,
@@ -22,7 +23,7 @@ import picocli.CommandLine.Command;
     footer = {
       "",
       "Run 'jbcos <command> --help' for the options of a command.",
-      "Later releases add: node, down, console."
+      "Later releases add: down, console."
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,198 @@
+package org.jbcos.node.runtime;
+
+import java.math.BigInteger;
+import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.jbcos.consensus.SoloSealer;
+import org.jbcos.crypto.CryptoSuite;
+import org.jbcos.crypto.KeyPair;
+import org.jbcos.evm.gas.GasSchedule;
+import org.jbcos.ledger.GenesisConfig;
+import org.jbcos.ledger.Ledger;
+import org.jbcos.node.config.GroupConfig;
+import org.jbcos.node.config.LoadedConfig;
+import org.jbcos.node.config.StorageType;
+import org.jbcos.protocol.Transaction;
+import org.jbcos.storage.TableStorage;
+import org.jbcos.storage.rocksdb.RocksDbConfig;
+import org.jbcos.storage.rocksdb.RocksDbTableStorage;
+import org.jbcos.txpool.ChainView;
+import org.jbcos.txpool.TxPool;
+import org.jbcos.txpool.TxPoolConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One running group: its storage, ledger, transaction pool and sealer, independent of the node's
+ * other groups. The sealer ticks on its own thread; {@link #close()} stops it and the storage.
+ */
+public final class GroupRuntime implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(GroupRuntime.class);
+  private static final long TICK_MILLIS = 20;
+
+  private final int groupId;
+  private final CryptoSuite suite;
+  private final TableStorage storage;
+  private final Ledger ledger;
+  private final TxPool pool;
+  private final SoloSealer sealer;
+  private final ScheduledExecutorService timer;
+
+  private GroupRuntime(
+      int groupId,
+      CryptoSuite suite,
+      TableStorage storage,
+      Ledger ledger,
+      TxPool pool,
+      SoloSealer sealer) {
+    this.groupId = groupId;
+    this.suite = suite;
+    this.storage = storage;
+    this.ledger = ledger;
+    this.pool = pool;
+    this.sealer = sealer;
+    this.timer =
+        new ScheduledThreadPoolExecutor(
+            1,
+            r -> {
+              Thread t = new Thread(r, "group" + groupId + "-sealer");
+              t.setDaemon(true);
+              return t;
+            });
+  }
+
+  /** Opens the group's storage and ledger (writing genesis on first start) and starts sealing. */
+  public static GroupRuntime start(
+      LoadedConfig config, GroupConfig group, CryptoSuite suite, KeyPair nodeKey) {
+    int id = group.groupId();
+    if (group.ini().storage().type() != StorageType.ROCKSDB) {
+      throw new IllegalArgumentException(
+          "conf/group."
+              + id
+              + ".ini [storage] type: only rocksdb is wired into the node so far, got "
+              + group.ini().storage().type());
+    }
+    TableStorage storage =
+        RocksDbTableStorage.open(
+            RocksDbConfig.forGroup(config.resolve(config.node().group().dataPath()), id));
+    try {
+      var consensus = group.genesis().consensus();
+      Ledger ledger =
+          Ledger.open(
+              storage,
+              suite,
+              new GenesisConfig(
+                  id,
+                  group.genesis().timestamp(),
+                  consensus.sealers(),
+                  consensus.type().toString().toLowerCase(java.util.Locale.ROOT),
+                  consensus.maxTransNum(),
+                  group.genesis().txGasLimit(),
+                  consensus.consensusTimeout()));
+      var poolSettings = group.ini().txPool();
+      TxPool pool =
+          new TxPool(
+              new TxPoolConfig(
+                  poolSettings.limit(),
+                  poolSettings.memoryLimitMb() * 1024L * 1024L,
+                  poolSettings.txsExpirationTimeSeconds() * 1000L,
+                  BigInteger.valueOf(config.node().chain().id()),
+                  BigInteger.valueOf(id)),
+              suite,
+              chainView(ledger),
+              System::currentTimeMillis);
+      GasSchedule schedule =
+          group.genesis().enableFreeStorage()
+              ? GasSchedule.fiscoFreeStorage()
+              : GasSchedule.fisco();
+      SoloSealer sealer =
+          new SoloSealer(
+              suite,
+              nodeKey,
+              storage,
+              ledger,
+              pool,
+              schedule,
+              group.ini().consensus().minBlockGenerationTime(),
+              System::currentTimeMillis);
+      sealer.addListener(pool::onBlockCommitted);
+      GroupRuntime runtime = new GroupRuntime(id, suite, storage, ledger, pool, sealer);
+      runtime.startTimers();
+      LOG.info("group {} started at block {}", id, ledger.blockNumber());
+      return runtime;
+    } catch (RuntimeException e) {
+      storage.close();
+      throw e;
+    }
+  }
+
+  private static ChainView chainView(Ledger ledger) {
+    return new ChainView() {
+      @Override
+      public long blockNumber() {
+        return ledger.blockNumber();
+      }
+
+      @Override
+      public List<BigInteger> nonces(long number) {
+        return ledger
+            .blockByNumber(number)
+            .map(b -> b.transactions().stream().map(Transaction::nonce).toList())
+            .orElse(List.of());
+      }
+    };
+  }
+
+  private void startTimers() {
+    timer.scheduleWithFixedDelay(this::sealSafely, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
+    timer.scheduleWithFixedDelay(pool::expire, 3, 3, TimeUnit.SECONDS);
+  }
+
+  private void sealSafely() {
+    try {
+      sealer.tick();
+    } catch (RuntimeException e) {
+      // a storage failure must stop the node rather than let it diverge
+      LOG.error("group {}: sealing failed, stopping the node: {}", groupId, e.toString(), e);
+      Runtime.getRuntime().halt(70);
+    }
+  }
+
+  public int groupId() {
+    return groupId;
+  }
+
+  public CryptoSuite suite() {
+    return suite;
+  }
+
+  public Ledger ledger() {
+    return ledger;
+  }
+
+  public TxPool pool() {
+    return pool;
+  }
+
+  public SoloSealer sealer() {
+    return sealer;
+  }
+
+  public TableStorage storage() {
+    return storage;
+  }
+
+  @Override
+  public void close() {
+    timer.shutdown();
+    try {
+      timer.awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    storage.close();
+    LOG.info("group {} stopped", groupId);
+  }
+}
