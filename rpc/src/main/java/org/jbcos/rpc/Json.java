@@ -20,7 +20,6 @@ public final class Json {
         .getFactory()
         .setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build());
     mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    mapper.enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS);
     return mapper;
   }
 
