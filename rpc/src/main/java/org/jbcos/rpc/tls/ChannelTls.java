@@ -47,6 +47,22 @@ public final class ChannelTls {
           "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
           "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256");
 
+  /**
+   * The SDK's TaSSL client offers x25519 but cannot decode an x25519 share
+   * ("ec_GFp_simple_oct2point: invalid encoding"), and JDK 17 TLS honours the client's order; NIST
+   * curves work. JDK 17 has no per-engine setting, so this is the JVM-wide property, set unless the
+   * operator set it.
+   */
+  static final String NAMED_GROUPS_PROPERTY = "jdk.tls.namedGroups";
+
+  static final String NAMED_GROUPS = "secp256r1,secp384r1,secp521r1";
+
+  static {
+    if (System.getProperty(NAMED_GROUPS_PROPERTY) == null) {
+      System.setProperty(NAMED_GROUPS_PROPERTY, NAMED_GROUPS);
+    }
+  }
+
   private final SslContext context;
   private final X500Principal nodeIssuer;
 
