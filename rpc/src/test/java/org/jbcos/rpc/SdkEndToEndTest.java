@@ -7,15 +7,35 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.fisco.bcos.sdk.BcosSDK;
+import org.fisco.bcos.sdk.amop.AmopCallback;
+import org.fisco.bcos.sdk.amop.AmopMsgOut;
+import org.fisco.bcos.sdk.amop.AmopResponse;
+import org.fisco.bcos.sdk.amop.AmopResponseCallback;
+import org.fisco.bcos.sdk.amop.topic.AmopMsgIn;
+import org.fisco.bcos.sdk.amop.topic.TopicType;
 import org.fisco.bcos.sdk.client.Client;
 import org.fisco.bcos.sdk.client.JsonRpcService;
 import org.fisco.bcos.sdk.client.exceptions.ClientException;
 import org.fisco.bcos.sdk.client.protocol.request.JsonRpcRequest;
 import org.fisco.bcos.sdk.client.protocol.response.BcosBlock;
 import org.fisco.bcos.sdk.client.protocol.response.BlockNumber;
+import org.fisco.bcos.sdk.eventsub.EventLogParams;
+import org.fisco.bcos.sdk.eventsub.EventSubscribe;
+import org.fisco.bcos.sdk.model.EventLog;
 import org.fisco.bcos.sdk.model.NodeVersion;
+import org.fisco.bcos.sdk.model.TransactionReceipt;
+import org.fisco.bcos.sdk.model.callback.TransactionCallback;
+import org.jbcos.crypto.Hex;
+import org.jbcos.protocol.Transaction;
 import org.jbcos.rpc.channel.ChannelServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,6 +50,7 @@ class SdkEndToEndTest {
   static RpcServers servers;
   static BcosSDK sdk;
   static Client client;
+  static Path toml;
 
   @BeforeAll
   static void start() throws Exception {
@@ -38,7 +59,7 @@ class SdkEndToEndTest {
         new RpcServers(
             new FakeNode(false, 1), certs.serverTls(), ChannelServer.Settings.defaults());
     Path conf = certs.writeSdkConf(dir.resolve("conf"));
-    Path toml = dir.resolve("config.toml");
+    toml = dir.resolve("config.toml");
     Files.writeString(
         toml,
         "[cryptoMaterial]\ncertPath = \""
@@ -65,7 +86,137 @@ class SdkEndToEndTest {
 
   @Test
   void blockNumber() {
-    assertThat(client.getBlockNumber().getBlockNumber()).isEqualTo(BigInteger.ONE);
+    assertThat(client.getBlockNumber().getBlockNumber())
+        .isEqualTo(BigInteger.valueOf(servers.node.fake(1).blockNumber()));
+  }
+
+  @Test
+  void receiptIsPushedAfterTheReplyOnceCommittedAndTheBlockNumberFollows() throws Exception {
+    FakeGroup group = servers.node.fake(1);
+    Transaction tx =
+        group.transaction(group.cryptoSuite().generateKeyPair(), 77, group.blockNumber() + 500);
+    CompletableFuture<TransactionReceipt> receipt = new CompletableFuture<>();
+    client.sendRawTransactionAndGetReceiptAsync(Hex.encodePrefixed(tx.encode()), callback(receipt));
+    await(() -> group.pendingCount() == 1);
+    long number = group.seal();
+    servers.channel.pushBlockNumber(1, number);
+
+    TransactionReceipt r = receipt.get(10, TimeUnit.SECONDS);
+    assertThat(r.getStatus()).isEqualTo("0x0");
+    assertThat(r.getTransactionHash()).isEqualTo(Hex.encodePrefixed(tx.hash(group.cryptoSuite())));
+    assertThat(r.getBlockNumber()).isEqualTo(hexOf(number));
+    assertThat(r.getLogs()).hasSize(1);
+    await(
+        () ->
+            sdk.getGroupManagerService()
+                .getLatestBlockNumberByGroup(1)
+                .equals(BigInteger.valueOf(number)));
+  }
+
+  @Test
+  void refusedTransactionIsPushedAsAFailureReceipt() throws Exception {
+    FakeGroup group = servers.node.fake(1);
+    Transaction expired = group.transaction(group.cryptoSuite().generateKeyPair(), 78, 1);
+    CompletableFuture<TransactionReceipt> receipt = new CompletableFuture<>();
+    client.sendRawTransactionAndGetReceiptAsync(
+        Hex.encodePrefixed(expired.encode()), callback(receipt));
+    TransactionReceipt r = receipt.get(10, TimeUnit.SECONDS);
+    assertThat(r.getStatus()).isEqualTo("0x10");
+    assertThat(r.getStatusMsg()).isEqualTo("BlockLimitCheckFail");
+  }
+
+  @Test
+  void eventLogSubscriptionPushesHistoricLogsThenCompletes() throws Exception {
+    EventLogParams params = new EventLogParams();
+    params.setFromBlock("1");
+    params.setToBlock("1");
+    params.setAddresses(new ArrayList<>());
+    params.setTopics(new ArrayList<>());
+    BlockingQueue<Object[]> pushes = new LinkedBlockingQueue<>();
+    EventSubscribe subscribe = sdk.getEventSubscribe(1);
+    subscribe.start();
+    try {
+      subscribe.subscribeEvent(params, (status, logs) -> pushes.add(new Object[] {status, logs}));
+      // the SDK reports each registration reply as (0, null); it may register twice
+      Object[] first = pushes.poll(10, TimeUnit.SECONDS);
+      while (first != null && first[0].equals(0) && first[1] == null) {
+        first = pushes.poll(10, TimeUnit.SECONDS);
+      }
+      assertThat(first).isNotNull();
+      assertThat(first[0]).isEqualTo(0);
+      List<?> logs = (List<?>) first[1];
+      assertThat(logs).hasSize(2);
+      EventLog log = (EventLog) logs.get(0);
+      assertThat(log.getAddress()).isEqualTo(Hex.encodePrefixed(FakeGroup.CONTRACT));
+      assertThat(log.getBlockNumber()).isEqualTo(BigInteger.ONE);
+      Object[] done = pushes.poll(10, TimeUnit.SECONDS);
+      assertThat(done).isNotNull();
+      assertThat(done[0]).isEqualTo(1);
+    } finally {
+      subscribe.stop();
+    }
+  }
+
+  @Test
+  void amopReachesAnotherSdkOfTheSameNodeAndTheAnswerComesBack() throws Exception {
+    BcosSDK subscriber = BcosSDK.build(toml.toString());
+    try {
+      subscriber
+          .getAmop()
+          .subscribeTopic(
+              "jbcos-test",
+              new AmopCallback() {
+                @Override
+                public byte[] receiveAmopMsg(AmopMsgIn msg) {
+                  return ("pong:" + new String(msg.getContent(), StandardCharsets.UTF_8))
+                      .getBytes(StandardCharsets.UTF_8);
+                }
+              });
+      await(() -> servers.channel.subscriberCount("jbcos-test") == 1);
+      AmopMsgOut out = new AmopMsgOut();
+      out.setTopic("jbcos-test");
+      out.setType(TopicType.NORMAL_TOPIC);
+      out.setContent("ping".getBytes(StandardCharsets.UTF_8));
+      out.setTimeout(5000);
+      CompletableFuture<AmopResponse> answer = new CompletableFuture<>();
+      sdk.getAmop()
+          .sendAmopMsg(
+              out,
+              new AmopResponseCallback() {
+                @Override
+                public void onResponse(AmopResponse response) {
+                  answer.complete(response);
+                }
+              });
+      AmopResponse response = answer.get(10, TimeUnit.SECONDS);
+      assertThat(response.getErrorCode()).isZero();
+      assertThat(new String(response.getAmopMsgIn().getContent(), StandardCharsets.UTF_8))
+          .isEqualTo("pong:ping");
+    } finally {
+      subscriber.stopAll();
+    }
+  }
+
+  private static String hexOf(long n) {
+    return "0x" + Long.toHexString(n);
+  }
+
+  private static TransactionCallback callback(CompletableFuture<TransactionReceipt> receipt) {
+    return new TransactionCallback() {
+      @Override
+      public void onResponse(TransactionReceipt r) {
+        receipt.complete(r);
+      }
+    };
+  }
+
+  /** Polls {@code condition} for up to 10 s. */
+  static void await(BooleanSupplier condition) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (!condition.getAsBoolean()) {
+      assertThat(System.nanoTime()).as("condition not met in 10 s").isLessThan(deadline);
+      Thread.sleep(20);
+    }
   }
 
   @Test
@@ -89,8 +240,7 @@ class SdkEndToEndTest {
     assertThat(block.getTransactions()).hasSize(2);
     FakeGroup group = servers.node.fake(1);
     assertThat(block.getHash())
-        .isEqualTo(
-            "0x" + org.jbcos.crypto.Hex.encode(group.block(1).header().hash(group.cryptoSuite())));
+        .isEqualTo("0x" + Hex.encode(group.block(1).header().hash(group.cryptoSuite())));
   }
 
   @Test

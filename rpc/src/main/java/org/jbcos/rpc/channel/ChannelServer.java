@@ -121,6 +121,11 @@ public final class ChannelServer implements AutoCloseable {
     return sessions.size();
   }
 
+  /** Connected sessions that subscribe an AMOP or block-notify topic. */
+  public int subscriberCount(String topic) {
+    return sessions.subscribers(topic).size();
+  }
+
   /**
    * Tells the SDKs subscribed to {@code _block_notify_<groupId>} that the group reached {@code
    * blockNumber} (0x1001), and wakes the event-log scanner. Call on every committed block.
