@@ -39,7 +39,7 @@ import org.jbcos.rpc.backend.TransactionPool;
  * that admits transactions whose blockLimit is in the window and a {@link #seal()} that commits
  * them in a new block, each receipt with one log. Thread-safe by locking.
  */
-final class FakeGroup
+public final class FakeGroup
     implements GroupBackend, ChainQueries, TransactionPool, ContractCaller, ConsensusQueries {
   static final byte[] CONTRACT = Hex.decode("8c17cf316c1063ab6c89df875e96c9f0f5b2f744");
   static final byte[] EVENT_TOPIC = new byte[32];
@@ -56,7 +56,12 @@ final class FakeGroup
   private final Map<String, TransactionLocation> index = new HashMap<>();
   private final List<Transaction> pending = new ArrayList<>();
   private final List<CompletableFuture<TransactionOutcome>> outcomes = new ArrayList<>();
-  volatile boolean member = true;
+  public volatile boolean member = true;
+
+  /**
+   * Commit each admitted transaction at once, inside submit (outcome completed before the reply).
+   */
+  public volatile boolean instantCommit;
 
   FakeGroup(int groupId, CryptoSuite suite) {
     this.groupId = groupId;
@@ -68,7 +73,7 @@ final class FakeGroup
     append(txs, receiptsFor(txs));
   }
 
-  Transaction transaction(KeyPair sender, long nonce, long blockLimit) {
+  public Transaction transaction(KeyPair sender, long nonce, long blockLimit) {
     return Transaction.builder()
         .nonce(BigInteger.valueOf(nonce))
         .gasPrice(BigInteger.valueOf(22_000_000_000L))
@@ -139,7 +144,7 @@ final class FakeGroup
   }
 
   /** Commits every pending transaction in a new block; returns its number (or the current one). */
-  synchronized long seal() {
+  public synchronized long seal() {
     if (pending.isEmpty()) {
       return blockNumber();
     }
@@ -154,7 +159,7 @@ final class FakeGroup
     return block.header().number();
   }
 
-  synchronized Block block(long number) {
+  public synchronized Block block(long number) {
     return blocks.get((int) number);
   }
 
@@ -296,6 +301,9 @@ final class FakeGroup
     CompletableFuture<TransactionOutcome> outcome = new CompletableFuture<>();
     pending.add(tx);
     outcomes.add(outcome);
+    if (instantCommit) {
+      seal();
+    }
     return new Admission.Accepted(outcome);
   }
 

@@ -11,18 +11,18 @@ import org.jbcos.rpc.backend.NodeBackend;
 import org.jbcos.rpc.backend.PeerInfo;
 
 /** A node running the fake groups it is given. */
-final class FakeNode implements NodeBackend {
+public final class FakeNode implements NodeBackend {
   private final boolean sm;
   private final Map<Integer, FakeGroup> groups = new TreeMap<>();
 
-  FakeNode(boolean sm, int... groupIds) {
+  public FakeNode(boolean sm, int... groupIds) {
     this.sm = sm;
     for (int g : groupIds) {
       groups.put(g, new FakeGroup(g, CryptoSuite.of(sm)));
     }
   }
 
-  FakeGroup fake(int groupId) {
+  public FakeGroup fake(int groupId) {
     return groups.get(groupId);
   }
 

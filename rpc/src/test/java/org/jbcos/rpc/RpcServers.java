@@ -7,14 +7,14 @@ import org.jbcos.rpc.methods.StandardMethods;
 import org.jbcos.rpc.tls.ChannelTls;
 
 /** Both servers on loopback ports over a fake node, as the node will wire them. */
-final class RpcServers implements AutoCloseable {
-  final FakeNode node;
-  final RpcWorkers workers = new RpcWorkers(4, 1000);
-  final JsonRpcDispatcher dispatcher;
-  final ChannelServer channel;
-  final HttpJsonRpcServer http;
+public final class RpcServers implements AutoCloseable {
+  public final FakeNode node;
+  public final RpcWorkers workers = new RpcWorkers(4, 1000);
+  public final JsonRpcDispatcher dispatcher;
+  public final ChannelServer channel;
+  public final HttpJsonRpcServer http;
 
-  RpcServers(FakeNode node, ChannelTls tls, ChannelServer.Settings settings)
+  public RpcServers(FakeNode node, ChannelTls tls, ChannelServer.Settings settings)
       throws InterruptedException {
     this.node = node;
     this.dispatcher = new JsonRpcDispatcher(StandardMethods.catalogue(), node);

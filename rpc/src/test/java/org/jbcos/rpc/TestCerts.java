@@ -12,12 +12,12 @@ import org.jbcos.crypto.pki.LeafUsage;
 import org.jbcos.rpc.tls.ChannelTls;
 
 /** FISCO 2.9's RSA channel certificates: ca → node, ca → sdk, as build_chain.sh makes them. */
-final class TestCerts {
+public final class TestCerts {
   private static final Duration VALIDITY = Duration.ofDays(1);
 
-  final IssuedCertificate ca;
-  final IssuedCertificate node;
-  final IssuedCertificate sdk;
+  public final IssuedCertificate ca;
+  public final IssuedCertificate node;
+  public final IssuedCertificate sdk;
 
   private TestCerts(IssuedCertificate ca) {
     this.ca = ca;
@@ -28,13 +28,13 @@ final class TestCerts {
         CertificateAuthority.issueLeaf(ca, "CN=sdk,O=fisco-bcos,OU=sdk", VALIDITY, LeafUsage.TLS);
   }
 
-  static TestCerts rsa() {
+  public static TestCerts rsa() {
     return new TestCerts(
         CertificateAuthority.selfSignedRoot(
             CertKeyType.RSA, "CN=chain,O=fisco-bcos,OU=chain", VALIDITY));
   }
 
-  ChannelTls serverTls() {
+  public ChannelTls serverTls() {
     return ChannelTls.fromPem(
         ca.certificatePem(), node.certificatePem(), node.privateKeyPem(), true);
   }
