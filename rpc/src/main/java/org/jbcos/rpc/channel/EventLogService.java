@@ -151,9 +151,10 @@ final class EventLogService implements AutoCloseable {
     }
     cursor.next = Math.max(cursor.next, end + 1);
     if (!logs.isEmpty()) {
+      // the completion waits for the next round: the SDK handles pushes on a thread pool and could
+      // otherwise see "completed" before the last logs
       push(f, logs, SUCCESS);
-    }
-    if (cursor.next > f.toBlock()) {
+    } else if (cursor.next > f.toBlock()) {
       push(f, null, PUSH_COMPLETED);
       filters.remove(f.filterId(), cursor);
     }

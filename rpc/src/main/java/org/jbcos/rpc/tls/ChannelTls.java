@@ -20,6 +20,8 @@ import java.security.cert.X509Certificate;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.ArrayList;
 import java.util.List;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import javax.net.ssl.SSLSession;
 import javax.security.auth.x500.X500Principal;
@@ -34,10 +36,12 @@ import org.jbcos.crypto.pki.IssuedCertificate;
  *
  * <p>Provider: JDK TLS with RSA certificates (FISCO 2.9's default {@code conf/channel_cert/}, which
  * {@code build_chain.sh} makes with {@code rsa_crypto_channel=true}), ECDHE key exchange. The SDK's
- * client (netty-tcnative, TaSSL 1.0.2) accepts ECDHE on secp256r1. Not supported here: secp256k1
- * channel certificates (JDK 17 dropped secp256k1 from TLS; BouncyCastle JSSE or FISCO's tcnative
- * could serve them) and SM (GM double-certificate) TLS, which needs FISCO's tcnative with Netty
- * 4.1.77 and a server context of our own (java-stack.md §2.2).
+ * client (netty-tcnative, TaSSL 1.0.2) accepts ECDHE on secp256r1 but offers x25519 and then cannot
+ * decode an x25519 share, so x25519 and x448 are refused per connection ({@link
+ * NoMontgomeryCurves}). Not supported here: secp256k1 channel certificates (JDK 17 dropped
+ * secp256k1 from TLS; BouncyCastle JSSE or FISCO's tcnative could serve them) and SM (GM
+ * double-certificate) TLS, which needs FISCO's tcnative with Netty 4.1.77 and a server context of
+ * our own (java-stack.md §2.2).
  */
 public final class ChannelTls {
   private static final String[] PROTOCOLS = {"TLSv1.2"};
@@ -46,22 +50,6 @@ public final class ChannelTls {
           "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
           "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
           "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256");
-
-  /**
-   * The SDK's TaSSL client offers x25519 but cannot decode an x25519 share
-   * ("ec_GFp_simple_oct2point: invalid encoding"), and JDK 17 TLS honours the client's order; NIST
-   * curves work. JDK 17 has no per-engine setting, so this is the JVM-wide property, set unless the
-   * operator set it.
-   */
-  static final String NAMED_GROUPS_PROPERTY = "jdk.tls.namedGroups";
-
-  static final String NAMED_GROUPS = "secp256r1,secp384r1,secp521r1";
-
-  static {
-    if (System.getProperty(NAMED_GROUPS_PROPERTY) == null) {
-      System.setProperty(NAMED_GROUPS_PROPERTY, NAMED_GROUPS);
-    }
-  }
 
   private final SslContext context;
   private final X500Principal nodeIssuer;
@@ -115,8 +103,13 @@ public final class ChannelTls {
     }
   }
 
+  /** A server-side TLS handler for one connection. */
   public SslHandler newHandler(ByteBufAllocator alloc) {
-    return context.newHandler(alloc);
+    SSLEngine engine = context.newEngine(alloc);
+    SSLParameters parameters = engine.getSSLParameters();
+    parameters.setAlgorithmConstraints(NoMontgomeryCurves.INSTANCE);
+    engine.setSSLParameters(parameters);
+    return new SslHandler(engine);
   }
 
   /** Refuses a peer whose leaf certificate was not issued by the node certificate's issuer. */
