@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.jbcos.crypto.Hex;
+import org.jbcos.crypto.pki.CertificateAuthority;
+import org.jbcos.crypto.pki.IssuedCertificate;
+import org.jbcos.crypto.pki.LeafUsage;
 import org.jbcos.protocol.Transaction;
 import org.jbcos.rpc.FakeGroup;
 import org.jbcos.rpc.FakeNode;
@@ -201,6 +205,25 @@ class ChannelServerTest {
               TopicBody.encode("", "{\"filterID\":\"f3\"}".getBytes(StandardCharsets.UTF_8))));
       assertThat(Json.parse(TopicBody.payload(c.next().data())).get("result").asInt())
           .isEqualTo(EventLogService.NONEXISTENT_EVENT);
+    }
+  }
+
+  @Test
+  void refusesAnSdkCertificateFromAnotherIssuer() throws Exception {
+    IssuedCertificate agency =
+        CertificateAuthority.issueIntermediate(
+            certs.ca, "CN=agency,O=fisco-bcos,OU=agency", Duration.ofDays(1));
+    IssuedCertificate stranger =
+        CertificateAuthority.issueLeaf(
+            agency, "CN=sdk,O=fisco-bcos,OU=sdk", Duration.ofDays(1), LeafUsage.TLS);
+    TestChannelClient c;
+    try {
+      c = new TestChannelClient(servers.channel.port(), certs.ca, stranger, agency);
+    } catch (Exception refusedDuringHandshake) {
+      return;
+    }
+    try (c) {
+      assertThat(c.closedWithin(10)).isTrue();
     }
   }
 

@@ -35,10 +35,22 @@ final class TestChannelClient implements AutoCloseable {
   private final Channel channel;
 
   TestChannelClient(int port, TestCerts certs) throws Exception {
+    this(port, certs.ca, certs.sdk);
+  }
+
+  /** A client presenting {@code leaf} followed by {@code issuers}, trusting {@code ca}. */
+  TestChannelClient(
+      int port, IssuedCertificate ca, IssuedCertificate leaf, IssuedCertificate... issuers)
+      throws Exception {
+    X509Certificate[] chain = new X509Certificate[1 + issuers.length];
+    chain[0] = jdk(leaf);
+    for (int i = 0; i < issuers.length; i++) {
+      chain[i + 1] = jdk(issuers[i]);
+    }
     SslContext ssl =
         SslContextBuilder.forClient()
-            .keyManager(key(certs.sdk), jdk(certs.sdk))
-            .trustManager(jdk(certs.ca))
+            .keyManager(key(leaf), chain)
+            .trustManager(jdk(ca))
             .sslProvider(SslProvider.JDK)
             .protocols("TLSv1.2")
             .build();
