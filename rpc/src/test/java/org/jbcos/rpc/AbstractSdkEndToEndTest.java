@@ -7,6 +7,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,34 +31,45 @@ import org.fisco.bcos.sdk.client.protocol.response.BcosBlock;
 import org.fisco.bcos.sdk.client.protocol.response.BlockNumber;
 import org.fisco.bcos.sdk.eventsub.EventLogParams;
 import org.fisco.bcos.sdk.eventsub.EventSubscribe;
+import org.fisco.bcos.sdk.model.CryptoType;
 import org.fisco.bcos.sdk.model.EventLog;
 import org.fisco.bcos.sdk.model.NodeVersion;
 import org.fisco.bcos.sdk.model.TransactionReceipt;
 import org.fisco.bcos.sdk.model.callback.TransactionCallback;
+import org.fisco.bcos.sdk.transaction.codec.encode.TransactionEncoderService;
+import org.fisco.bcos.sdk.transaction.model.po.RawTransaction;
 import org.jbcos.crypto.Hex;
 import org.jbcos.protocol.Transaction;
 import org.jbcos.rpc.channel.ChannelServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The official FISCO BCOS Java SDK 2.9.3 against our channel server over TLS. */
+/**
+ * The official FISCO BCOS Java SDK 2.9.3 against our channel server over TLS (RSA channel
+ * certificates), on an ECDSA or an SM chain: the SDK picks the transaction crypto from the node's
+ * version string.
+ */
 @Timeout(120)
-class SdkEndToEndTest {
-  @TempDir static Path dir;
-  static RpcServers servers;
-  static BcosSDK sdk;
-  static Client client;
-  static Path toml;
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class AbstractSdkEndToEndTest {
+  RpcServers servers;
+  BcosSDK sdk;
+  Client client;
+  Path toml;
+
+  /** Whether the fake node runs an SM chain. */
+  abstract boolean sm();
 
   @BeforeAll
-  static void start() throws Exception {
+  void start(@TempDir Path dir) throws Exception {
     TestCerts certs = TestCerts.rsa();
     servers =
-        new RpcServers(
-            new FakeNode(false, 1), certs.serverTls(), ChannelServer.Settings.defaults());
+        new RpcServers(new FakeNode(sm(), 1), certs.serverTls(), ChannelServer.Settings.defaults());
     Path conf = certs.writeSdkConf(dir.resolve("conf"));
     toml = dir.resolve("config.toml");
     Files.writeString(
@@ -75,7 +87,7 @@ class SdkEndToEndTest {
   }
 
   @AfterAll
-  static void stop() {
+  void stop() {
     if (sdk != null) {
       sdk.stopAll();
     }
@@ -90,13 +102,33 @@ class SdkEndToEndTest {
         .isEqualTo(BigInteger.valueOf(servers.node.fake(1).blockNumber()));
   }
 
+  /** A transaction signed by the SDK with its own crypto suite (SM2 on SM chains). */
+  String sdkSigned(BigInteger blockLimit) {
+    RawTransaction raw =
+        RawTransaction.createTransaction(
+            new BigInteger(250, new SecureRandom()),
+            BigInteger.valueOf(22_000_000_000L),
+            BigInteger.valueOf(4_300_000),
+            blockLimit,
+            Hex.encodePrefixed(FakeGroup.CONTRACT),
+            BigInteger.ZERO,
+            "0x4ed3885e",
+            BigInteger.ONE,
+            BigInteger.ONE,
+            "");
+    return new TransactionEncoderService(client.getCryptoSuite())
+        .encodeAndSign(raw, client.getCryptoSuite().getCryptoKeyPair());
+  }
+
   @Test
   void receiptIsPushedAfterTheReplyOnceCommittedAndTheBlockNumberFollows() throws Exception {
     FakeGroup group = servers.node.fake(1);
-    Transaction tx =
-        group.transaction(group.cryptoSuite().generateKeyPair(), 77, group.blockNumber() + 500);
+    String signed = sdkSigned(client.getBlockLimit());
+    Transaction tx = Transaction.decode(Hex.decode(signed), group.cryptoSuite());
+    assertThat(Hex.encodePrefixed(tx.sender(group.cryptoSuite())))
+        .isEqualTo(client.getCryptoSuite().getCryptoKeyPair().getAddress());
     CompletableFuture<TransactionReceipt> receipt = new CompletableFuture<>();
-    client.sendRawTransactionAndGetReceiptAsync(Hex.encodePrefixed(tx.encode()), callback(receipt));
+    client.sendRawTransactionAndGetReceiptAsync(signed, callback(receipt));
     await(() -> group.pendingCount() == 1);
     long number = group.seal();
     servers.channel.pushBlockNumber(1, number);
@@ -116,10 +148,8 @@ class SdkEndToEndTest {
   @Test
   void refusedTransactionIsPushedAsAFailureReceipt() throws Exception {
     FakeGroup group = servers.node.fake(1);
-    Transaction expired = group.transaction(group.cryptoSuite().generateKeyPair(), 78, 1);
     CompletableFuture<TransactionReceipt> receipt = new CompletableFuture<>();
-    client.sendRawTransactionAndGetReceiptAsync(
-        Hex.encodePrefixed(expired.encode()), callback(receipt));
+    client.sendRawTransactionAndGetReceiptAsync(sdkSigned(BigInteger.ONE), callback(receipt));
     TransactionReceipt r = receipt.get(10, TimeUnit.SECONDS);
     assertThat(r.getStatus()).isEqualTo("0x10");
     assertThat(r.getStatusMsg()).isEqualTo("BlockLimitCheckFail");
@@ -169,6 +199,7 @@ class SdkEndToEndTest {
   }
 
   @Test
+  @EnabledIf("ecdsa")
   void amopReachesAnotherSdkOfTheSameNodeAndTheAnswerComesBack() throws Exception {
     BcosSDK subscriber = BcosSDK.build(toml.toString());
     try {
@@ -208,6 +239,10 @@ class SdkEndToEndTest {
     }
   }
 
+  boolean ecdsa() {
+    return !sm();
+  }
+
   private static String hexOf(long n) {
     return "0x" + Long.toHexString(n);
   }
@@ -233,10 +268,10 @@ class SdkEndToEndTest {
   @Test
   void clientVersion() {
     NodeVersion.ClientVersion v = client.getNodeVersion().getNodeVersion();
-    assertThat(v.getVersion()).isEqualTo("2.9.1");
+    assertThat(v.getVersion()).isEqualTo(sm() ? "2.9.1 gm" : "2.9.1");
     assertThat(v.getSupportedVersion()).isEqualTo("2.9.0");
     assertThat(v.getChainId()).isEqualTo("1");
-    assertThat(client.getCryptoType()).isZero();
+    assertThat(client.getCryptoType()).isEqualTo(sm() ? CryptoType.SM_TYPE : CryptoType.ECDSA_TYPE);
   }
 
   @Test
