@@ -29,6 +29,7 @@ import org.fisco.bcos.sdk.client.exceptions.ClientException;
 import org.fisco.bcos.sdk.client.protocol.request.JsonRpcRequest;
 import org.fisco.bcos.sdk.client.protocol.response.BcosBlock;
 import org.fisco.bcos.sdk.client.protocol.response.BlockNumber;
+import org.fisco.bcos.sdk.client.protocol.response.Call;
 import org.fisco.bcos.sdk.eventsub.EventLogParams;
 import org.fisco.bcos.sdk.eventsub.EventSubscribe;
 import org.fisco.bcos.sdk.model.CryptoType;
@@ -287,6 +288,91 @@ abstract class AbstractSdkEndToEndTest {
     FakeGroup group = servers.node.fake(1);
     assertThat(block.getHash())
         .isEqualTo("0x" + Hex.encode(group.block(1).header().hash(group.cryptoSuite())));
+  }
+
+  @Test
+  void theSdkParsesEveryQueryResult() throws Exception {
+    FakeGroup group = servers.node.fake(1);
+    org.fisco.bcos.sdk.crypto.CryptoSuite suite = client.getCryptoSuite();
+    String blockHash = Hex.encodePrefixed(group.block(1).header().hash(group.cryptoSuite()));
+    String txHash =
+        Hex.encodePrefixed(group.block(1).transactions().get(0).hash(group.cryptoSuite()));
+    BigInteger one = BigInteger.ONE;
+
+    assertThat(client.getBlockHeaderByNumber(one, true).getBlockHeader().calculateHash(suite))
+        .isEqualTo(blockHash);
+    assertThat(client.getBlockHeaderByHash(blockHash, false).getBlockHeader().getNumber())
+        .isEqualTo(one);
+    assertThat(client.getBlockByHash(blockHash, false).getBlock().getTransactions()).hasSize(2);
+    assertThat(client.getBlockHashByNumber(one).getBlockHashByNumber()).isEqualTo(blockHash);
+    assertThat(
+            client.getTransactionByHash(txHash).getTransaction().orElseThrow().calculateHash(suite))
+        .isEqualTo(txHash);
+    assertThat(
+            client
+                .getTransactionByBlockNumberAndIndex(one, BigInteger.ONE)
+                .getTransaction()
+                .orElseThrow()
+                .getTransactionIndex())
+        .isEqualTo("0x1");
+    assertThat(
+            client
+                .getTransactionByBlockHashAndIndex(blockHash, BigInteger.ZERO)
+                .getTransaction()
+                .orElseThrow()
+                .getHash())
+        .isEqualTo(txHash);
+    assertThat(
+            client.getTransactionReceipt(txHash).getTransactionReceipt().orElseThrow().getStatus())
+        .isEqualTo("0x0");
+    assertThat(
+            client
+                .getTransactionByHashWithProof(txHash)
+                .getTransactionWithProof()
+                .getTransactionProof())
+        .isNotEmpty();
+    assertThat(
+            client
+                .getTransactionReceiptByHashWithProof(txHash)
+                .getTransactionReceiptWithProof()
+                .getReceipt()
+                .getTransactionHash())
+        .isEqualTo(txHash);
+    assertThat(
+            client
+                .getBatchReceiptsByBlockNumberAndRange(one, "0", "-1")
+                .decodeTransactionReceiptsInfo()
+                .getTransactionReceipts())
+        .hasSize(2);
+    assertThat(client.getTotalTransactionCount().getTotalTransactionCount().getTxSum())
+        .startsWith("0x");
+    assertThat(client.getCode(Hex.encodePrefixed(FakeGroup.CONTRACT)).getCode())
+        .isEqualTo("0x6080604052");
+    assertThat(client.getSystemConfigByKey("tx_count_limit").getSystemConfig()).isEqualTo("1000");
+    assertThat(client.getSealerList().getSealerList()).containsExactly(group.sealerId());
+    assertThat(client.getObserverList().getObserverList()).isEmpty();
+    assertThat(client.getPbftView().getPbftView()).isEqualTo(BigInteger.valueOf(7));
+    var consensus = client.getConsensusStatus().getConsensusStatus();
+    assertThat(consensus.getBaseConsensusInfo().getNodeNum()).isEqualTo("1");
+    assertThat(consensus.getBaseConsensusInfo().getSealerList()).containsExactly(group.sealerId());
+    assertThat(consensus.getViewInfos()).hasSize(1);
+    assertThat(client.getSyncStatus().getSyncStatus().getIsSyncing()).isEqualTo("false");
+    assertThat(client.getGroupPeers().getGroupPeers()).containsExactly(group.sealerId());
+    assertThat(client.getNodeIDList().getNodeIDList()).containsExactly(group.sealerId());
+    assertThat(client.getPeers().getPeers()).isEmpty();
+    assertThat(client.getPendingTxSize().getPendingTxSize()).isNotNull();
+    assertThat(client.getPendingTransaction().getPendingTransactions()).isNotNull();
+    assertThat(client.queryGroupStatus(1).getGroupStatus().getStatus()).isEqualTo("RUNNING");
+    Call.CallOutput call =
+        client
+            .call(
+                new org.fisco.bcos.sdk.client.protocol.request.Transaction(
+                    suite.getCryptoKeyPair().getAddress(),
+                    Hex.encodePrefixed(FakeGroup.CONTRACT),
+                    "0x0102"))
+            .getCallResult();
+    assertThat(call.getStatus()).isEqualTo("0x0");
+    assertThat(call.getOutput()).endsWith("02");
   }
 
   @Test

@@ -40,7 +40,7 @@ final class ChannelInbound extends SimpleChannelInboundHandler<ChannelMessage> {
       server.sessions().remove(session);
       server.eventLogs().dropSession(session);
       session.failPending();
-      LOG.debug("SDK {} disconnected", session.remote());
+      LOG.info("SDK {} disconnected", session.remote());
     }
     super.channelInactive(ctx);
   }
@@ -143,7 +143,7 @@ final class ChannelInbound extends SimpleChannelInboundHandler<ChannelMessage> {
         ctx.close();
         return;
       }
-      LOG.debug(
+      LOG.info(
           "SDK {} connected ({} {})",
           ctx.channel().remoteAddress(),
           ssl.engine().getSession().getProtocol(),
