@@ -276,7 +276,10 @@ public final class Ledger {
     return read(SystemTables.CONFIG, key).flatMap(e -> e.get(VALUE));
   }
 
-  /** Node ids of the sealers, in table order. */
+  /**
+   * Node ids of the sealers, sorted (the order of the header's sealer list, which gives every
+   * sealer its index).
+   */
   public List<String> sealers() {
     BlockTableFactory view =
         new BlockTableFactory(storage, suite.hashFunction(), blockNumber() + 1);
@@ -284,6 +287,7 @@ public final class Ledger {
         .select("node", Condition.all().eq("type", "sealer"))
         .stream()
         .map(e -> e.getOrEmpty("node_id"))
+        .sorted()
         .toList();
   }
 

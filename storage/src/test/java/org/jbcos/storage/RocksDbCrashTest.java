@@ -43,7 +43,10 @@ class RocksDbCrashTest {
       try (RocksDbTableStorage store = RocksDbTableStorage.open(new RocksDbConfig(db, false))) {
         long last = store.lastCommittedBlock();
         assertThat(last).as("round %d", round).isGreaterThanOrEqualTo(reported);
-        assertThat(last).isLessThanOrEqualTo(reported + 1).isGreaterThanOrEqualTo(previous);
+        // the child may commit more blocks than it managed to report before the kill (a loaded
+        // machine reads its output late), so only the lower bounds are exact; the replay below
+        // checks that every stored block is whole
+        assertThat(last).isGreaterThanOrEqualTo(previous);
         for (long n = replay.lastCommittedBlock() + 1; n <= last; n++) {
           BlockTableFactory f = new BlockTableFactory(replay, Keccak256.INSTANCE, n);
           BlockScript.run(f, SEED, n);
@@ -56,7 +59,7 @@ class RocksDbCrashTest {
         }
         assertThat(nextRoot(store, last + 1)).isEqualTo(nextRoot(replay, last + 1));
         previous = last;
-        if (last == reported + 1) {
+        if (last > reported) {
           killedAfterTheWrite++;
         }
       }
