@@ -17,12 +17,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.fisco.bcos.sdk.BcosSDK;
-import org.fisco.bcos.sdk.amop.AmopCallback;
-import org.fisco.bcos.sdk.amop.AmopMsgOut;
-import org.fisco.bcos.sdk.amop.AmopResponse;
-import org.fisco.bcos.sdk.amop.AmopResponseCallback;
-import org.fisco.bcos.sdk.amop.topic.AmopMsgIn;
-import org.fisco.bcos.sdk.amop.topic.TopicType;
 import org.fisco.bcos.sdk.client.Client;
 import org.fisco.bcos.sdk.client.JsonRpcService;
 import org.fisco.bcos.sdk.client.exceptions.ClientException;
@@ -47,7 +41,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -197,51 +190,6 @@ abstract class AbstractSdkEndToEndTest {
     } finally {
       subscribe.stop();
     }
-  }
-
-  @Test
-  @EnabledIf("ecdsa")
-  void amopReachesAnotherSdkOfTheSameNodeAndTheAnswerComesBack() throws Exception {
-    BcosSDK subscriber = BcosSDK.build(toml.toString());
-    try {
-      subscriber
-          .getAmop()
-          .subscribeTopic(
-              "jbcos-test",
-              new AmopCallback() {
-                @Override
-                public byte[] receiveAmopMsg(AmopMsgIn msg) {
-                  return ("pong:" + new String(msg.getContent(), StandardCharsets.UTF_8))
-                      .getBytes(StandardCharsets.UTF_8);
-                }
-              });
-      await(() -> servers.channel.subscriberCount("jbcos-test") == 1);
-      AmopMsgOut out = new AmopMsgOut();
-      out.setTopic("jbcos-test");
-      out.setType(TopicType.NORMAL_TOPIC);
-      out.setContent("ping".getBytes(StandardCharsets.UTF_8));
-      out.setTimeout(5000);
-      CompletableFuture<AmopResponse> answer = new CompletableFuture<>();
-      sdk.getAmop()
-          .sendAmopMsg(
-              out,
-              new AmopResponseCallback() {
-                @Override
-                public void onResponse(AmopResponse response) {
-                  answer.complete(response);
-                }
-              });
-      AmopResponse response = answer.get(10, TimeUnit.SECONDS);
-      assertThat(response.getErrorCode()).isZero();
-      assertThat(new String(response.getAmopMsgIn().getContent(), StandardCharsets.UTF_8))
-          .isEqualTo("pong:ping");
-    } finally {
-      subscriber.stopAll();
-    }
-  }
-
-  boolean ecdsa() {
-    return !sm();
   }
 
   private static String hexOf(long n) {

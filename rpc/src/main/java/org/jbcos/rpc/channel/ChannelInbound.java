@@ -29,6 +29,14 @@ final class ChannelInbound extends SimpleChannelInboundHandler<ChannelMessage> {
 
   @Override
   public void channelActive(ChannelHandlerContext ctx) throws Exception {
+    if (server.sessions().size() >= server.settings().maxConnections()) {
+      LOG.warn(
+          "refused SDK {}: already {} connections",
+          ctx.channel().remoteAddress(),
+          server.sessions().size());
+      ctx.close();
+      return;
+    }
     session = new ChannelSession(ctx.channel());
     server.sessions().add(session);
     super.channelActive(ctx);
@@ -47,6 +55,9 @@ final class ChannelInbound extends SimpleChannelInboundHandler<ChannelMessage> {
 
   @Override
   protected void channelRead0(ChannelHandlerContext ctx, ChannelMessage m) {
+    if (session == null) {
+      return;
+    }
     if (session.completePending(m)) {
       return;
     }

@@ -37,10 +37,21 @@ public final class ChannelServer implements AutoCloseable {
    * @param idleSeconds a connection silent this long is closed (FISCO: 60 s; the SDK sends
    *     heartbeats every 2 s)
    * @param maxEventLogFilters registered event-log filters across all sessions
+   * @param maxConnections SDK connections at once; further ones are closed on arrival
    */
-  public record Settings(int maxFrameLength, int idleSeconds, int maxEventLogFilters) {
+  public record Settings(
+      int maxFrameLength, int idleSeconds, int maxEventLogFilters, int maxConnections) {
+    public Settings {
+      if (maxFrameLength <= ChannelMessage.HEADER_LENGTH
+          || idleSeconds < 1
+          || maxEventLogFilters < 0
+          || maxConnections < 1) {
+        throw new IllegalArgumentException("channel server limits out of range: " + this);
+      }
+    }
+
     public static Settings defaults() {
-      return new Settings(100 * 1024 * 1024, 60, 10_000);
+      return new Settings(100 * 1024 * 1024, 60, 10_000, 1_000);
     }
   }
 
@@ -48,6 +59,7 @@ public final class ChannelServer implements AutoCloseable {
   private final NodeBackend node;
   private final RpcWorkers workers;
   private final ChannelTls tls;
+  private final Settings settings;
   private final SessionRegistry sessions = new SessionRegistry();
   private final AmopRouter amop = new AmopRouter(sessions);
   private final EventLogService eventLogs;
@@ -65,6 +77,7 @@ public final class ChannelServer implements AutoCloseable {
     this.node = node;
     this.workers = workers;
     this.tls = tls;
+    this.settings = settings;
     this.eventLogs = new EventLogService(node, settings.maxEventLogFilters());
   }
 
@@ -162,6 +175,10 @@ public final class ChannelServer implements AutoCloseable {
 
   ChannelTls tls() {
     return tls;
+  }
+
+  Settings settings() {
+    return settings;
   }
 
   SessionRegistry sessions() {

@@ -35,7 +35,7 @@ class ChannelServerTest {
         new RpcServers(
             new FakeNode(false, 1),
             certs.serverTls(),
-            new ChannelServer.Settings(MAX_FRAME, 60, 100));
+            new ChannelServer.Settings(MAX_FRAME, 60, 100, 8));
   }
 
   @AfterAll
@@ -165,6 +165,55 @@ class ChannelServerTest {
       assertThat(reply.type()).isEqualTo(MessageType.AMOP_RESPONSE);
       assertThat(reply.seq()).isEqualTo(request.seq());
       assertThat(reply.result()).isEqualTo(AmopRouter.NO_SUBSCRIBER);
+    }
+  }
+
+  @Test
+  void multicastReachesEverySubscriberAndIsAcknowledged() throws Exception {
+    try (TestChannelClient sender = connect();
+        TestChannelClient a = connect();
+        TestChannelClient b = connect()) {
+      a.request(MessageType.AMOP_CLIENT_SUBSCRIBE_TOPICS, "[\"news\"]");
+      b.request(MessageType.AMOP_CLIENT_SUBSCRIBE_TOPICS, "[\"news\",\"other\"]");
+      long deadline = System.nanoTime() + 10_000_000_000L;
+      while (servers.channel.subscriberCount("news") < 2) {
+        assertThat(System.nanoTime()).isLessThan(deadline);
+        Thread.sleep(10);
+      }
+      ChannelMessage news =
+          new ChannelMessage(
+              MessageType.AMOP_MULTICAST,
+              TestChannelClient.newSeq(),
+              0,
+              TopicBody.encode("news", "hello".getBytes(StandardCharsets.UTF_8)));
+      sender.send(news);
+      ChannelMessage ack = sender.next();
+      assertThat(ack.type()).isEqualTo(MessageType.AMOP_RESPONSE);
+      assertThat(ack.seq()).isEqualTo(news.seq());
+      assertThat(ack.result()).isZero();
+      assertThat(a.next()).isEqualTo(news);
+      assertThat(b.next()).isEqualTo(news);
+    }
+  }
+
+  @Test
+  void connectionsBeyondTheCapAreClosed() throws Exception {
+    java.util.List<TestChannelClient> clients = new java.util.ArrayList<>();
+    try {
+      while (servers.channel.sessionCount() < 8) {
+        clients.add(connect());
+      }
+      TestChannelClient extra;
+      try {
+        extra = connect();
+      } catch (Exception refused) {
+        return;
+      }
+      try (extra) {
+        assertThat(extra.closedWithin(10)).isTrue();
+      }
+    } finally {
+      clients.forEach(TestChannelClient::close);
     }
   }
 
