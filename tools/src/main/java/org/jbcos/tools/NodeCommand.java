@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.jbcos.node.config.ConfigException;
 import org.jbcos.node.config.NodeLayout;
+import org.jbcos.node.rpc.NodeRpc;
 import org.jbcos.node.runtime.NodeRuntime;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,8 +20,8 @@ import picocli.CommandLine.Option;
           + " line starting with '"
           + NodeLayout.STARTED_LINE
           + "', which start.sh waits for.",
-      "Status: groups seal blocks with the one-node sealer; the JSON-RPC and channel servers and"
-          + " PBFT are not wired in yet."
+      "Status: each group seals with the one-node sealer (PBFT is not wired in yet); JSON-RPC"
+          + " (HTTP) and the SDK channel (TLS, RSA channel certificates) serve the FISCO 2.x API."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:stopped by a signal", "1:bad configuration or start failure"})
@@ -36,10 +37,18 @@ final class NodeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     NodeRuntime node;
+    NodeRpc rpc;
     try {
       node = NodeRuntime.start(config.toAbsolutePath());
     } catch (ConfigException | IllegalArgumentException e) {
       spec.commandLine().getErr().println("error: " + e.getMessage());
+      return 1;
+    }
+    try {
+      rpc = NodeRpc.start(node);
+    } catch (RuntimeException e) {
+      node.close();
+      spec.commandLine().getErr().println("error: cannot start the RPC servers: " + e.getMessage());
       return 1;
     }
     CountDownLatch stopped = new CountDownLatch(1);
@@ -47,6 +56,7 @@ final class NodeCommand implements Callable<Integer> {
         .addShutdownHook(
             new Thread(
                 () -> {
+                  rpc.close();
                   node.close();
                   stopped.countDown();
                 },
@@ -59,6 +69,10 @@ final class NodeCommand implements Callable<Integer> {
                 + node.nodeKey().publicKeyHex()
                 + ", groups "
                 + node.groups().keySet()
+                + ", channel port "
+                + rpc.channelPort()
+                + ", JSON-RPC port "
+                + rpc.httpPort()
                 + ")");
     spec.commandLine().getOut().flush();
     stopped.await();

@@ -1,0 +1,271 @@
+package org.jbcos.node.rpc;
+
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.jbcos.consensus.BlockListener;
+import org.jbcos.crypto.CryptoSuite;
+import org.jbcos.crypto.Hex;
+import org.jbcos.evm.Address;
+import org.jbcos.evm.TransactionResult;
+import org.jbcos.evm.gas.GasSchedule;
+import org.jbcos.executor.BlockExecutor;
+import org.jbcos.executor.ExecutionContext;
+import org.jbcos.executor.StorageWorldState;
+import org.jbcos.ledger.Ledger;
+import org.jbcos.ledger.SystemConfigKeys;
+import org.jbcos.node.runtime.GroupRuntime;
+import org.jbcos.protocol.Block;
+import org.jbcos.protocol.ReceiptStatus;
+import org.jbcos.protocol.Transaction;
+import org.jbcos.rpc.backend.Admission;
+import org.jbcos.rpc.backend.CallRequest;
+import org.jbcos.rpc.backend.CallResult;
+import org.jbcos.rpc.backend.ChainQueries;
+import org.jbcos.rpc.backend.ConsensusQueries;
+import org.jbcos.rpc.backend.ConsensusStatus;
+import org.jbcos.rpc.backend.ContractCaller;
+import org.jbcos.rpc.backend.GroupBackend;
+import org.jbcos.rpc.backend.SyncStatus;
+import org.jbcos.rpc.backend.TransactionCount;
+import org.jbcos.rpc.backend.TransactionLocation;
+import org.jbcos.rpc.backend.TransactionOutcome;
+import org.jbcos.rpc.backend.TransactionPool;
+import org.jbcos.storage.BlockTableFactory;
+
+/** One running group as the RPC layer sees it. */
+final class GroupRpcBackend implements GroupBackend, BlockListener {
+  private final GroupRuntime group;
+  private final String nodeId;
+  private final BlockExecutor executor;
+  private final ConcurrentMap<ByteBuffer, CompletableFuture<TransactionOutcome>> waiting =
+      new ConcurrentHashMap<>();
+
+  GroupRpcBackend(GroupRuntime group, String nodeId, GasSchedule schedule) {
+    this.group = group;
+    this.nodeId = nodeId;
+    this.executor = new BlockExecutor(group.suite(), schedule);
+    group.sealer().addListener(this);
+  }
+
+  private Ledger ledger() {
+    return group.ledger();
+  }
+
+  private CryptoSuite suite() {
+    return group.suite();
+  }
+
+  @Override
+  public int groupId() {
+    return group.groupId();
+  }
+
+  @Override
+  public CryptoSuite cryptoSuite() {
+    return suite();
+  }
+
+  @Override
+  public boolean isMember() {
+    return true;
+  }
+
+  @Override
+  public void onBlockCommitted(Block block) {
+    byte[] hash = block.header().hash(suite());
+    for (int i = 0; i < block.transactions().size(); i++) {
+      CompletableFuture<TransactionOutcome> f =
+          waiting.remove(ByteBuffer.wrap(block.transactions().get(i).hash(suite())));
+      if (f != null) {
+        f.complete(new TransactionOutcome.Committed(block, hash, i));
+      }
+    }
+  }
+
+  @Override
+  public ChainQueries chain() {
+    return new ChainQueries() {
+      @Override
+      public long blockNumber() {
+        return ledger().blockNumber();
+      }
+
+      @Override
+      public Optional<Block> blockByNumber(long number) {
+        return ledger().blockByNumber(number);
+      }
+
+      @Override
+      public Optional<Block> blockByHash(byte[] hash) {
+        return ledger().blockByHash(hash);
+      }
+
+      @Override
+      public Optional<byte[]> blockHash(long number) {
+        return ledger().blockHash(number);
+      }
+
+      @Override
+      public Optional<TransactionLocation> locateTransaction(byte[] txHash) {
+        return ledger()
+            .transactionLocation(txHash)
+            .map(l -> new TransactionLocation(l.blockNumber(), l.index()));
+      }
+
+      @Override
+      public TransactionCount transactionCount() {
+        return new TransactionCount(
+            BigInteger.valueOf(ledger().totalTransactionCount()),
+            BigInteger.valueOf(ledger().totalFailedTransactionCount()),
+            ledger().blockNumber());
+      }
+
+      @Override
+      public byte[] code(byte[] address) {
+        BlockTableFactory view = view();
+        return new StorageWorldState(view, suite().hashFunction()).code(Address.wrap(address));
+      }
+
+      @Override
+      public Optional<String> systemConfig(String key) {
+        return ledger().systemConfig(key);
+      }
+
+      @Override
+      public List<byte[]> sealers() {
+        return ledger().sealers().stream().map(Hex::decode).toList();
+      }
+
+      @Override
+      public List<byte[]> observers() {
+        return List.of();
+      }
+    };
+  }
+
+  private BlockTableFactory view() {
+    return new BlockTableFactory(
+        group.storage(), suite().hashFunction(), ledger().blockNumber() + 1);
+  }
+
+  @Override
+  public TransactionPool transactionPool() {
+    return new TransactionPool() {
+      @Override
+      public Admission submit(Transaction tx) {
+        ByteBuffer key = ByteBuffer.wrap(tx.hash(suite()));
+        CompletableFuture<TransactionOutcome> outcome = new CompletableFuture<>();
+        waiting.put(key, outcome);
+        org.jbcos.txpool.Admission a = group.pool().submit(tx);
+        if (a.status() != ReceiptStatus.NONE) {
+          waiting.remove(key, outcome);
+          return new Admission.Rejected(a.status());
+        }
+        return new Admission.Accepted(outcome);
+      }
+
+      @Override
+      public List<Transaction> pending() {
+        return group.pool().take(Integer.MAX_VALUE);
+      }
+
+      @Override
+      public int pendingCount() {
+        return group.pool().size();
+      }
+    };
+  }
+
+  @Override
+  public ContractCaller caller() {
+    return (CallRequest request) -> {
+      long number = ledger().blockNumber();
+      long gasLimit =
+          ledger()
+              .systemConfig(SystemConfigKeys.TX_GAS_LIMIT)
+              .map(Long::parseLong)
+              .orElse(300_000_000L);
+      if (request.to().isEmpty()) {
+        return new CallResult(number, ReceiptStatus.CALL_ADDRESS_ERROR.code(), new byte[0]);
+      }
+      TransactionResult r =
+          executor.call(
+              view(),
+              new ExecutionContext(
+                  suite(), number + 1, System.currentTimeMillis(), Address.ZERO, gasLimit),
+              Address.wrap(request.from().length == 20 ? request.from() : new byte[20]),
+              Address.wrap(request.to().get()),
+              request.data());
+      int status =
+          r.halt().isSuccess()
+              ? 0
+              : r.halt() == org.jbcos.evm.Halt.REVERT
+                  ? ReceiptStatus.REVERT_INSTRUCTION.code()
+                  : ReceiptStatus.BAD_INSTRUCTION.code();
+      return new CallResult(number, status, r.output());
+    };
+  }
+
+  @Override
+  public ConsensusQueries consensus() {
+    return new ConsensusQueries() {
+      @Override
+      public OptionalLong pbftView() {
+        return OptionalLong.of(0);
+      }
+
+      @Override
+      public ConsensusStatus status() {
+        List<String> sealers = ledger().sealers();
+        long number = ledger().blockNumber();
+        return new ConsensusStatus(
+            sealers.indexOf(nodeId),
+            0,
+            number,
+            number,
+            ledger().blockHash(number).orElse(new byte[32]),
+            groupId(),
+            65536 * groupId() + 8,
+            sealers.contains(nodeId),
+            false,
+            true,
+            true,
+            nodeId,
+            sealers,
+            0,
+            Optional.of(
+                new ConsensusStatus.Pbft(
+                    0, 0, false, List.of(new ConsensusStatus.NodeView(nodeId, 0)))),
+            Optional.empty());
+      }
+
+      @Override
+      public List<String> groupPeers() {
+        return List.of(nodeId);
+      }
+    };
+  }
+
+  @Override
+  public SyncStatus syncStatus() {
+    long number = ledger().blockNumber();
+    byte[] head = ledger().blockHash(number).orElse(new byte[32]);
+    return new SyncStatus(
+        false,
+        65536 * groupId() + 9,
+        ledger().blockHash(0).orElse(new byte[32]),
+        nodeId,
+        number,
+        head,
+        number,
+        head,
+        group.pool().size(),
+        List.of());
+  }
+}
