@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       TxCommand.class,
       NodeCommand.class,
       UpCommand.class,
+      DownCommand.class,
       BuildChainCommand.class,
       EvmCommand.class,
       CommandLine.HelpCommand.class
@@ -23,7 +24,7 @@ import picocli.CommandLine.Command;
     footer = {
       "",
       "Run 'jbcos <command> --help' for the options of a command.",
-      "Later releases add: down, console."
+      "Later releases add: console."
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
