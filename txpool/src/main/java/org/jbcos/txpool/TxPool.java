@@ -39,6 +39,17 @@ public final class TxPool {
   private final Map<Long, List<BigInteger>> noncesByBlock = new HashMap<>();
   private long noncesLoadedUpTo = Long.MIN_VALUE;
   private long memoryUsed;
+  private volatile DropListener dropListener = (hash, status) -> {};
+
+  /** Told about admitted transactions that leave the pool without being sealed. */
+  @FunctionalInterface
+  public interface DropListener {
+    void dropped(byte[] txHash, ReceiptStatus reason);
+  }
+
+  public void setDropListener(DropListener listener) {
+    this.dropListener = listener;
+  }
 
   private record Pending(Transaction tx, byte[] hash, byte[] sender, int size, long arrival) {}
 
@@ -151,10 +162,22 @@ public final class TxPool {
       if (!blockLimitValid(p.tx(), head) || chainNonces.containsKey(p.tx().nonce())) {
         it.remove();
         forget(p);
+        dropListener.dropped(
+            p.hash(),
+            chainNonces.containsKey(p.tx().nonce())
+                ? ReceiptStatus.NONCE_CHECK_FAIL
+                : ReceiptStatus.BLOCK_LIMIT_CHECK_FAIL);
         continue;
       }
       out.add(p.tx());
     }
+    return out;
+  }
+
+  /** A snapshot of the pending transactions in arrival order; changes nothing. */
+  public synchronized List<Transaction> pending() {
+    List<Transaction> out = new ArrayList<>(pending.size());
+    pending.values().forEach(p -> out.add(p.tx()));
     return out;
   }
 
@@ -186,6 +209,8 @@ public final class TxPool {
       if (p.arrival() < cutoff) {
         it.remove();
         forget(p);
+        // 2.x has no code for an expired transaction; the closest the SDK knows is a refusal
+        dropListener.dropped(p.hash(), ReceiptStatus.TRANSACTION_REFUSED);
         removed++;
       }
     }

@@ -166,7 +166,10 @@ class TxPoolTest {
       pool.submit(t);
     }
     chain.head = 12; // the third transaction's blockLimit has now passed
+    List<String> dropped = new ArrayList<>();
+    pool.setDropListener((hash, reason) -> dropped.add(reason.message()));
     List<Transaction> taken = pool.take(10);
+    assertThat(dropped).containsExactly("BlockLimitCheckFail");
     assertThat(taken).containsExactly(sent.get(0), sent.get(1), sent.get(3), sent.get(4));
     assertThat(pool.take(2)).containsExactly(sent.get(0), sent.get(1));
     assertThat(pool.size()).isEqualTo(4);
@@ -179,7 +182,10 @@ class TxPoolTest {
     now.addAndGet(300_000);
     pool.submit(tx(2, 500));
     now.addAndGet(400_000);
+    List<ReceiptStatus> dropped = new ArrayList<>();
+    pool.setDropListener((hash, reason) -> dropped.add(reason));
     assertThat(pool.expire()).isEqualTo(1);
+    assertThat(dropped).containsExactly(ReceiptStatus.TRANSACTION_REFUSED);
     assertThat(pool.size()).isEqualTo(1);
     // the expired transaction's nonce is free again
     assertThat(pool.submit(tx(1, 500)).status()).isEqualTo(ReceiptStatus.NONE);

@@ -51,6 +51,15 @@ final class GroupRpcBackend implements GroupBackend, BlockListener {
     this.nodeId = nodeId;
     this.executor = new BlockExecutor(group.suite(), schedule);
     group.sealer().addListener(this);
+    group
+        .pool()
+        .setDropListener(
+            (hash, reason) -> {
+              CompletableFuture<TransactionOutcome> f = waiting.remove(ByteBuffer.wrap(hash));
+              if (f != null) {
+                f.complete(new TransactionOutcome.Dropped(reason));
+              }
+            });
   }
 
   private Ledger ledger() {
@@ -172,7 +181,7 @@ final class GroupRpcBackend implements GroupBackend, BlockListener {
 
       @Override
       public List<Transaction> pending() {
-        return group.pool().take(Integer.MAX_VALUE);
+        return group.pool().pending();
       }
 
       @Override
