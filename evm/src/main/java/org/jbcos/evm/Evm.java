@@ -2,7 +2,6 @@ package org.jbcos.evm;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -204,10 +203,5 @@ public final class Evm {
 
   static MessageResult failure(Halt halt, byte[] output) {
     return new MessageResult(halt, 0, 0, output, new ArrayList<>(0), Optional.empty(), Set.of());
-  }
-
-  /** Exposed for tests: valid jump destinations of {@code code}. */
-  static BitSet jumpDestinationsOf(byte[] code) {
-    return JumpDestinations.analyse(code);
   }
 }

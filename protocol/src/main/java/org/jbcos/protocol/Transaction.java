@@ -35,6 +35,10 @@ public final class Transaction {
   // encodings are computed once: the pool hashes and recovers every transaction
   private volatile byte[] encoded;
   private volatile byte[] encodedForSigning;
+  // the sender is recovered once per suite: the pool, the executor and RPC views all ask for it
+  private volatile SenderCache senderCache;
+
+  private record SenderCache(CryptoSuite suite, byte[] sender) {}
 
   private Transaction(Builder b, Signature signature) {
     this.nonce = requireU256("nonce", b.nonce);
@@ -175,8 +179,14 @@ public final class Transaction {
    * @throws ProtocolException if the signature is invalid, saying why
    */
   public byte[] sender(CryptoSuite suite) {
+    SenderCache cached = senderCache;
+    if (cached != null && cached.suite() == suite) {
+      return cached.sender().clone();
+    }
     try {
-      return suite.recoverAddress(signingHash(suite), signature);
+      byte[] sender = suite.recoverAddress(signingHash(suite), signature);
+      senderCache = new SenderCache(suite, sender);
+      return sender.clone();
     } catch (CryptoException e) {
       throw new ProtocolException("invalid transaction signature: " + e.getMessage(), e);
     }

@@ -66,10 +66,10 @@ public final class TxPool {
 
   /** Admits or refuses {@code tx}; a refusal leaves the pool unchanged. */
   public synchronized Admission submit(Transaction tx) {
-    byte[] encoded = tx.encode();
-    byte[] hash = suite.hash(encoded);
+    int size = tx.encode().length;
+    byte[] hash = tx.hash(suite);
     ByteBuffer key = ByteBuffer.wrap(hash);
-    if (memoryUsed + encoded.length > config.memoryLimitBytes()) {
+    if (memoryUsed + size > config.memoryLimitBytes()) {
       return refuse(ReceiptStatus.OVER_GROUP_MEMORY_LIMIT, hash);
     }
     if (pending.size() >= config.limit()) {
@@ -104,9 +104,9 @@ public final class TxPool {
     if (!tx.groupId().equals(config.groupId())) {
       return refuse(ReceiptStatus.INVALID_GROUP_ID, hash);
     }
-    pending.put(key, new Pending(tx, hash, sender, encoded.length, clock.getAsLong()));
+    pending.put(key, new Pending(tx, hash, sender, size, clock.getAsLong()));
     pendingNonces.add(tx.nonce());
-    memoryUsed += encoded.length;
+    memoryUsed += size;
     return new Admission(ReceiptStatus.NONE, hash, Optional.of(sender));
   }
 

@@ -33,11 +33,4 @@ final class Inputs {
   static long linearGas(int length, long base, long perWord) {
     return base + perWord * ((length + 31L) / 32);
   }
-
-  /** {@code bytes} (at most 32 long) left-padded with zeros to a 32-byte word. */
-  static byte[] leftPadWord(byte[] bytes) {
-    byte[] out = new byte[32];
-    System.arraycopy(bytes, 0, out, 32 - bytes.length, bytes.length);
-    return out;
-  }
 }
