@@ -13,9 +13,12 @@ import org.jbcos.ledger.GenesisConfig;
 import org.jbcos.ledger.Ledger;
 import org.jbcos.node.config.GroupConfig;
 import org.jbcos.node.config.LoadedConfig;
-import org.jbcos.node.config.StorageType;
+import org.jbcos.node.config.StorageConfig;
 import org.jbcos.protocol.Transaction;
 import org.jbcos.storage.TableStorage;
+import org.jbcos.storage.cache.CachedTableStorage;
+import org.jbcos.storage.mariadb.MariaDbConfig;
+import org.jbcos.storage.mariadb.MariaDbTableStorage;
 import org.jbcos.storage.rocksdb.RocksDbConfig;
 import org.jbcos.storage.rocksdb.RocksDbTableStorage;
 import org.jbcos.txpool.ChainView;
@@ -67,16 +70,7 @@ public final class GroupRuntime implements AutoCloseable {
   public static GroupRuntime start(
       LoadedConfig config, GroupConfig group, CryptoSuite suite, KeyPair nodeKey) {
     int id = group.groupId();
-    if (group.ini().storage().type() != StorageType.ROCKSDB) {
-      throw new IllegalArgumentException(
-          "conf/group."
-              + id
-              + ".ini [storage] type: only rocksdb is wired into the node so far, got "
-              + group.ini().storage().type());
-    }
-    TableStorage storage =
-        RocksDbTableStorage.open(
-            RocksDbConfig.forGroup(config.resolve(config.node().group().dataPath()), id));
+    TableStorage storage = openStorage(config, group);
     try {
       var consensus = group.genesis().consensus();
       Ledger ledger =
@@ -125,6 +119,71 @@ public final class GroupRuntime implements AutoCloseable {
     } catch (RuntimeException e) {
       storage.close();
       throw e;
+    }
+  }
+
+  /**
+   * The group's database: RocksDB under {@code data/group<N>/}, or the MariaDB/MySQL database named
+   * in {@code group.N.ini [storage]}; behind a read cache of {@code max_capacity} MB when {@code
+   * cached_storage} is on.
+   */
+  static TableStorage openStorage(LoadedConfig config, GroupConfig group) {
+    int id = group.groupId();
+    StorageConfig settings = group.ini().storage();
+    TableStorage backend =
+        switch (settings.type()) {
+          case ROCKSDB ->
+              RocksDbTableStorage.open(
+                  RocksDbConfig.forGroup(config.resolve(config.node().group().dataPath()), id));
+          case MYSQL -> openMariaDb(id, settings);
+          default ->
+              throw new IllegalArgumentException(
+                  "conf/group."
+                      + id
+                      + ".ini [storage] type: "
+                      + settings.type()
+                      + " is not supported by JBCOS; use rocksdb or mysql");
+        };
+    if (!settings.cachedStorage()) {
+      return backend;
+    }
+    return new CachedTableStorage(backend, settings.maxCapacityMb() * 1024L * 1024L);
+  }
+
+  private static TableStorage openMariaDb(int id, StorageConfig settings) {
+    MariaDbConfig db;
+    try {
+      db =
+          new MariaDbConfig(
+              settings.dbIp(),
+              settings.dbPort(),
+              settings.dbUsername(),
+              settings.dbPasswd(),
+              settings.dbName(),
+              settings.maxConnections(),
+              MariaDbConfig.DEFAULT_MAX_RETRIES,
+              MariaDbConfig.DEFAULT_RETRY_DELAY);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "conf/group." + id + ".ini [storage]: " + e.getMessage(), e);
+    }
+    try {
+      return MariaDbTableStorage.open(db);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(
+          "conf/group."
+              + id
+              + ".ini [storage]: cannot open MySQL database "
+              + db.database()
+              + " at "
+              + db.host()
+              + ":"
+              + db.port()
+              + " as '"
+              + db.user()
+              + "': "
+              + e.getMessage(),
+          e);
     }
   }
 
