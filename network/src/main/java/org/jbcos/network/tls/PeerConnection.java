@@ -8,6 +8,7 @@ import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.ssl.SslHandshakeCompletionEvent;
 import io.netty.handler.timeout.IdleState;
 import io.netty.handler.timeout.IdleStateEvent;
+import io.netty.handler.timeout.IdleStateHandler;
 import java.net.SocketAddress;
 import java.util.Optional;
 import javax.net.ssl.SSLPeerUnverifiedException;
@@ -27,6 +28,8 @@ final class PeerConnection extends ChannelInboundHandlerAdapter {
 
   /** The heartbeat: protocol id 0 (group 0, module 0), packet type 0, no payload. */
   static final P2pMessage HEARTBEAT = new P2pMessage(0, 0, 0, new byte[0]);
+
+  private static final String IDLE = "idle";
 
   private final TlsP2pNetwork network;
   private final P2pTls tls;
@@ -59,8 +62,17 @@ final class PeerConnection extends ChannelInboundHandlerAdapter {
     return c == null ? null : c.remoteAddress();
   }
 
-  void markAdmitted() {
+  /** Lets messages through and starts heartbeats and the idle timeout. */
+  void markAdmitted(IdleStateHandler idle) {
     admitted = true;
+    Channel c = channel;
+    c.eventLoop()
+        .execute(
+            () -> {
+              if (c.isOpen()) {
+                c.pipeline().addFirst(IDLE, idle);
+              }
+            });
   }
 
   /** Writes a message; a message the codec refuses (too large) is logged and dropped. */

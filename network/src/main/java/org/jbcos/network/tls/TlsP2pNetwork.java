@@ -58,6 +58,7 @@ import org.slf4j.LoggerFactory;
 public final class TlsP2pNetwork implements P2pNetwork {
   private static final Logger LOG = LoggerFactory.getLogger(TlsP2pNetwork.class);
   private static final int IO_THREADS = 2;
+  private static final String FRAME_DECODER = "frames";
 
   private final P2pSettings settings;
   private final P2pTls tls;
@@ -157,13 +158,7 @@ public final class TlsP2pNetwork implements P2pNetwork {
         ch.closeFuture().addListener(f -> channels.remove(ch));
         ch.pipeline()
             .addLast(tls.newHandler(ch.alloc(), dialer.isPresent()))
-            .addLast(
-                new IdleStateHandler(
-                    settings.idleTimeout().toMillis(),
-                    settings.heartbeatInterval().toMillis(),
-                    0,
-                    TimeUnit.MILLISECONDS))
-            .addLast(new P2pFrameDecoder(codec))
+            .addLast(FRAME_DECODER, new P2pFrameDecoder(codec))
             .addLast(new P2pFrameEncoder(codec))
             .addLast(new PeerConnection(TlsP2pNetwork.this, tls, dialer));
       }
@@ -218,7 +213,7 @@ public final class TlsP2pNetwork implements P2pNetwork {
         connection.close("duplicate of the connection " + existing.describe());
         return;
       }
-      connection.markAdmitted();
+      connection.markAdmitted(idleHandler());
       sessions.put(peer, connection);
       replaced = existing;
     }
@@ -234,6 +229,15 @@ public final class TlsP2pNetwork implements P2pNetwork {
         connection.dialed() ? "dialed" : "inbound",
         sessions.size());
     router.peerConnected(peer);
+  }
+
+  /** Heartbeats and the idle timeout start once a connection is admitted. */
+  private IdleStateHandler idleHandler() {
+    return new IdleStateHandler(
+        settings.idleTimeout().toMillis(),
+        settings.heartbeatInterval().toMillis(),
+        0,
+        TimeUnit.MILLISECONDS);
   }
 
   /**
