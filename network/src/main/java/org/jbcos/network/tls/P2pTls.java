@@ -7,18 +7,13 @@ import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.ssl.SslProvider;
 import java.io.IOException;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.security.Provider;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
-import java.util.List;
-import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import javax.net.ssl.SSLSession;
-import javax.net.ssl.TrustManagerFactory;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.jsse.BCSSLEngine;
 import org.bouncycastle.jsse.BCSSLParameters;
@@ -45,7 +40,6 @@ import org.jbcos.network.P2pException;
 final class P2pTls {
   private static final Provider BC = new BouncyCastleProvider();
   private static final Provider BCJSSE = new BouncyCastleJsseProvider(BC);
-  private static final char[] NO_PASSWORD = new char[0];
   private static final long HANDSHAKE_TIMEOUT_MILLIS = Duration.ofSeconds(10).toMillis();
 
   private final TlsMode mode;
@@ -65,10 +59,8 @@ final class P2pTls {
   static P2pTls of(NodeCertificates certificates) {
     TlsMode mode = TlsMode.of(certificates.keyType());
     try {
-      KeyManagerFactory keys = KeyManagerFactory.getInstance("PKIX", BCJSSE);
-      keys.init(keyStore(certificates), NO_PASSWORD);
-      TrustManagerFactory trust = TrustManagerFactory.getInstance("PKIX", BCJSSE);
-      trust.init(trustStore(certificates.trusted()));
+      NodeKeyManager keys = new NodeKeyManager(certificates, mode.keyTypes());
+      ChainTrustManager trust = new ChainTrustManager(certificates.trusted());
       SslContext server =
           SslContextBuilder.forServer(keys)
               .trustManager(trust)
@@ -88,7 +80,7 @@ final class P2pTls {
               .ciphers(mode.cipherSuites())
               .build();
       return new P2pTls(mode, server, client);
-    } catch (IOException | GeneralSecurityException e) {
+    } catch (IOException e) {
       throw new P2pException("cannot set up P2P TLS: " + e.getMessage(), e);
     }
   }
@@ -107,6 +99,7 @@ final class P2pTls {
     parameters.setNamedGroups(mode.namedGroups());
     if (mode.signatureSchemes().length > 0) {
       parameters.setSignatureSchemes(mode.signatureSchemes());
+      parameters.setSignatureSchemesCert(mode.signatureSchemes());
     }
     bc.setParameters(parameters);
     SslHandler handler = new SslHandler(engine);
@@ -132,25 +125,5 @@ final class P2pTls {
     } catch (CryptoException e) {
       throw new SSLPeerUnverifiedException("unusable peer certificate key: " + e.getMessage());
     }
-  }
-
-  private static KeyStore keyStore(NodeCertificates certificates)
-      throws IOException, GeneralSecurityException {
-    KeyStore store = KeyStore.getInstance("PKCS12", BC);
-    store.load(null, null);
-    List<X509Certificate> chain = certificates.chain();
-    store.setKeyEntry(
-        "node", certificates.privateKey(), NO_PASSWORD, chain.toArray(new X509Certificate[0]));
-    return store;
-  }
-
-  private static KeyStore trustStore(List<X509Certificate> trusted)
-      throws IOException, GeneralSecurityException {
-    KeyStore store = KeyStore.getInstance("PKCS12", BC);
-    store.load(null, null);
-    for (int i = 0; i < trusted.size(); i++) {
-      store.setCertificateEntry("ca" + i, trusted.get(i));
-    }
-    return store;
   }
 }

@@ -62,6 +62,16 @@ final class PeerConnection extends ChannelInboundHandlerAdapter {
     return c == null ? null : c.remoteAddress();
   }
 
+  /** The negotiated TLS protocol and cipher suite, for tests and diagnostics. */
+  String tlsDescription() {
+    Channel c = channel;
+    SslHandler ssl = c == null ? null : c.pipeline().get(SslHandler.class);
+    if (ssl == null) {
+      return "";
+    }
+    return ssl.engine().getSession().getProtocol() + " " + ssl.engine().getSession().getCipherSuite();
+  }
+
   /** Lets messages through and starts heartbeats and the idle timeout. */
   void markAdmitted(IdleStateHandler idle) {
     admitted = true;

@@ -180,6 +180,12 @@ public final class TlsP2pNetwork implements P2pNetwork {
         .connect(dialer.address());
   }
 
+  /** "protocol cipher-suite" of the connection to {@code peer}, empty if not connected. */
+  String tlsDescription(NodeId peer) {
+    PeerConnection c = sessions.get(peer);
+    return c == null ? "" : c.tlsDescription();
+  }
+
   boolean isConnected(NodeId peer) {
     return sessions.containsKey(peer);
   }

@@ -68,6 +68,7 @@ class TlsP2pNetworkTest {
     assertThat(a.self()).isEqualTo(ca.nodeId());
     assertThat(a.connectedPeers()).containsExactlyInAnyOrder(cb.nodeId(), cc.nodeId());
     assertThat(b.connectedPeers()).containsExactlyInAnyOrder(ca.nodeId(), cc.nodeId());
+    assertThat(b.tlsDescription(a.self())).startsWith("TLSv1.2 TLS_ECDHE_ECDSA_WITH_AES_");
 
     BlockingQueue<Received> atA = inbox(a, ModuleId.PBFT);
     BlockingQueue<Received> atB = inbox(b, ModuleId.PBFT);
