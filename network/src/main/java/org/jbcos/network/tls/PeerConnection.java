@@ -69,7 +69,9 @@ final class PeerConnection extends ChannelInboundHandlerAdapter {
     if (ssl == null) {
       return "";
     }
-    return ssl.engine().getSession().getProtocol() + " " + ssl.engine().getSession().getCipherSuite();
+    return ssl.engine().getSession().getProtocol()
+        + " "
+        + ssl.engine().getSession().getCipherSuite();
   }
 
   /** Lets messages through and starts heartbeats and the idle timeout. */
