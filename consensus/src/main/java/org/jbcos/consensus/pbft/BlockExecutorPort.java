@@ -8,8 +8,8 @@ public interface BlockExecutorPort {
   Optional<ProposalSummary> inspect(byte[] encodedBlock);
 
   /**
-   * Executes the block on top of the current head. Empty when verification fails (bad
-   * transactions, too many, wrong roots of an already executed block): the prepare is rejected.
+   * Executes the block on top of the current head. Empty when verification fails (bad transactions,
+   * too many, wrong roots of an already executed block): the prepare is rejected.
    */
   Optional<ExecutionResult> execute(byte[] encodedBlock);
 }

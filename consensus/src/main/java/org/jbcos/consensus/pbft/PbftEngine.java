@@ -303,8 +303,7 @@ public final class PbftEngine {
 
   private void vote(PacketType type, VoteCache cache, long now) {
     PbftMessage v =
-        PbftMessage.signed(
-            type, head + 1, view, myIdx, now, executed.hash(), new byte[0], crypto);
+        PbftMessage.signed(type, head + 1, view, myIdx, now, executed.hash(), new byte[0], crypto);
     cache.add(v);
     gossiper.broadcast(PbftMessageCodec.encode(v));
   }
@@ -426,7 +425,8 @@ public final class PbftEngine {
     }
     if (!ok) {
       commitFailed = true;
-      LOG.warn("node {} could not commit block {}; waiting for sync or a view change", self, height);
+      LOG.warn(
+          "node {} could not commit block {}; waiting for sync or a view change", self, height);
       return;
     }
     LOG.info(

@@ -18,8 +18,7 @@ final class ViewChangeCache {
   private final Map<Integer, Integer> perSealer = new TreeMap<>();
 
   boolean add(PbftMessage vc) {
-    if (byView.computeIfAbsent(vc.view(), v -> new TreeMap<>()).putIfAbsent(vc.idx(), vc)
-        != null) {
+    if (byView.computeIfAbsent(vc.view(), v -> new TreeMap<>()).putIfAbsent(vc.idx(), vc) != null) {
       return false;
     }
     if (perSealer.merge(vc.idx(), 1, Integer::sum) > PER_SEALER) {
@@ -52,8 +51,8 @@ final class ViewChangeCache {
   }
 
   /**
-   * The view to catch up to: when more than {@code f} distinct sealers asked for views above
-   * {@code toView}, the lowest view any of them asked for (each sealer counted at its highest).
+   * The view to catch up to: when more than {@code f} distinct sealers asked for views above {@code
+   * toView}, the lowest view any of them asked for (each sealer counted at its highest).
    */
   OptionalLong catchUpView(long toView, int f) {
     Map<Integer, Long> highestBySealer = new TreeMap<>();
@@ -65,7 +64,8 @@ final class ViewChangeCache {
     if (highestBySealer.size() <= f) {
       return OptionalLong.empty();
     }
-    return OptionalLong.of(highestBySealer.values().stream().mapToLong(Long::longValue).min().orElseThrow());
+    return OptionalLong.of(
+        highestBySealer.values().stream().mapToLong(Long::longValue).min().orElseThrow());
   }
 
   /** Forgets requests for views up to and including {@code view}. */

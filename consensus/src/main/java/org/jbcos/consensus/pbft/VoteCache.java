@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Sign or commit votes of the height under consensus: at most one per (view, sealer), so a
- * repeated vote counts once. Not thread-safe; owned by the engine's thread.
+ * Sign or commit votes of the height under consensus: at most one per (view, sealer), so a repeated
+ * vote counts once. Not thread-safe; owned by the engine's thread.
  */
 final class VoteCache {
   private final Map<Long, Map<Integer, PbftMessage>> byView = new TreeMap<>();

@@ -14,9 +14,10 @@
  *   <li>{@link org.jbcos.consensus.pbft.PbftMessage}, {@link
  *       org.jbcos.consensus.pbft.PbftMessageCodec} — the four messages and their strict RLP form.
  *   <li>Ports the node implements: {@link org.jbcos.consensus.pbft.ChainView}, {@link
- *       org.jbcos.consensus.pbft.BlockProposer}, {@link org.jbcos.consensus.pbft.BlockExecutorPort},
- *       {@link org.jbcos.consensus.pbft.BlockCommitter}, {@link org.jbcos.consensus.pbft.Gossiper},
- *       {@link org.jbcos.consensus.pbft.PrepareBackup}.
+ *       org.jbcos.consensus.pbft.BlockProposer}, {@link
+ *       org.jbcos.consensus.pbft.BlockExecutorPort}, {@link
+ *       org.jbcos.consensus.pbft.BlockCommitter}, {@link org.jbcos.consensus.pbft.Gossiper}, {@link
+ *       org.jbcos.consensus.pbft.PrepareBackup}.
  *   <li>{@link org.jbcos.consensus.pbft.SignatureListVerifier} — the quorum check of a committed
  *       block's sigList (for sync).
  * </ul>

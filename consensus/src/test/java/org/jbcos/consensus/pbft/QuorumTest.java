@@ -24,7 +24,7 @@ class QuorumTest {
     assertThat(new FilePrepareBackup(backupDir).load()).isEmpty();
     new FilePrepareBackup(backupDir).save(new byte[] {1, 2});
     new FilePrepareBackup(backupDir).save(new byte[] {3});
-    assertThat(new FilePrepareBackup(backupDir).load()).hasValueSatisfying(
-        b -> assertThat(b).containsExactly(3));
+    assertThat(new FilePrepareBackup(backupDir).load())
+        .hasValueSatisfying(b -> assertThat(b).containsExactly(3));
   }
 }

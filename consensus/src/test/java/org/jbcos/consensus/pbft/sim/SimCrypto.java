@@ -6,10 +6,10 @@ import org.jbcos.consensus.pbft.PbftCrypto;
 import org.jbcos.crypto.Keccak256;
 
 /**
- * A cheap deterministic stand-in for signatures, so thousands of simulated rounds run in seconds:
- * a "signature" is Keccak(nodeId ‖ hash) padded to the 65-byte ECDSA size. It proves nothing
- * against a forger (the simulated Byzantine node does not forge), only who claims to have signed;
- * the real suites run in {@code PbftSimulationTest#realSignatures}.
+ * A cheap deterministic stand-in for signatures, so thousands of simulated rounds run in seconds: a
+ * "signature" is Keccak(nodeId ‖ hash) padded to the 65-byte ECDSA size. It proves nothing against
+ * a forger (the simulated Byzantine node does not forge), only who claims to have signed; the real
+ * suites run in {@code PbftSimulationTest#realSignatures}.
  */
 final class SimCrypto implements PbftCrypto {
   private final NodeId self;

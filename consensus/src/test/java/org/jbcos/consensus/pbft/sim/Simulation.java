@@ -58,10 +58,7 @@ public final class Simulation {
     }
     c.conditions(
         new NetworkConditions(
-            1 + r.nextInt(20),
-            20 + r.nextInt(400),
-            r.nextDouble() * 0.2,
-            r.nextDouble() * 0.1));
+            1 + r.nextInt(20), 20 + r.nextInt(400), r.nextDouble() * 0.2, r.nextDouble() * 0.1));
     c.start();
     long start = c.now();
     long[] nextTx = {1};
@@ -79,14 +76,7 @@ public final class Simulation {
     long target = c.maxHeight() + BLOCKS_AFTER_HEAL;
     boolean live = c.runUntil(() -> c.minHonestHeight() >= target, LIVENESS_MILLIS);
     return new Result(
-        seed,
-        n,
-        byzantine,
-        heightAtHeal,
-        c.minHonestHeight(),
-        live,
-        c.messages(),
-        c.now() - start);
+        seed, n, byzantine, heightAtHeal, c.minHonestHeight(), live, c.messages(), c.now() - start);
   }
 
   /** Transactions at a random rate (bursts bigger than a block now and then). */
