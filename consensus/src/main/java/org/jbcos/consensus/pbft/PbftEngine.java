@@ -66,6 +66,8 @@ public final class PbftEngine {
   private boolean commitSent;
   private boolean commitFailed;
   private PbftMessage locked;
+  private PbftMessage refused;
+  private ExecutionResult refusedResult;
   private PbftMessage ownViewChange;
 
   public PbftEngine(
@@ -259,7 +261,11 @@ public final class PbftEngine {
     acceptPrepare(m);
   }
 
-  /** Checks, executes and signs the prepare of the current round (the leader's own included). */
+  /**
+   * Checks, executes and signs the prepare of the current round (the leader's own included). A
+   * sealer locked on another block of this height refuses it unless a quorum signs it in a view
+   * above the lock's ({@link #checkUnlock}).
+   */
   private void acceptPrepare(PbftMessage m) {
     Optional<ProposalSummary> summary = inspect(m.block());
     if (summary.isEmpty() || summary.get().number() != head + 1) {
@@ -286,6 +292,13 @@ public final class PbftEngine {
     }
     if (locked != null && locked.height() == head + 1 && !m.hashEquals(locked.blockHash())) {
       drop(DropReason.LOCKED_ON_OTHER_BLOCK, m);
+      execute(m.block())
+          .ifPresent(
+              r -> {
+                refused = m;
+                refusedResult = r;
+              });
+      checkUnlock();
       return;
     }
     Optional<ExecutionResult> result = execute(m.block());
@@ -369,10 +382,42 @@ public final class PbftEngine {
       return;
     }
     if (m.type() == PacketType.SIGN) {
+      checkUnlock();
       checkAndCommit();
     } else {
       checkAndSave();
     }
+  }
+
+  /**
+   * A quorum signed, in a view above our lock's, the block we refused because of the lock: no other
+   * block can have been committed since (a commit needs a quorum locked on it, and one of them
+   * would have had to sign this block), so we take the new block as the round's prepare.
+   */
+  private void checkUnlock() {
+    if (refused == null
+        || prepare != null
+        || refused.view() != view
+        || locked == null
+        || locked.view() >= view
+        || signs.count(view, refusedResult.hash()) < quorum()) {
+      return;
+    }
+    LOG.info(
+        "node {} moves its lock at height {} from {} (view {}) to {} (view {}): a quorum signed it",
+        self,
+        head + 1,
+        abridged(locked.blockHash()),
+        locked.view(),
+        abridged(refusedResult.hash()),
+        view);
+    prepare = refused;
+    executed = refusedResult;
+    refused = null;
+    refusedResult = null;
+    long now = clock.nowMillis();
+    timer.signed(now);
+    vote(PacketType.SIGN, signs, now);
   }
 
   /** At a sign quorum: back up the committed prepare, then broadcast the commit. */
@@ -539,6 +584,8 @@ public final class PbftEngine {
     timer.restart(clock.nowMillis());
     prepare = null;
     executed = null;
+    refused = null;
+    refusedResult = null;
     commitSent = false;
     commitFailed = false;
     signs.dropViewsBelow(view);
@@ -568,6 +615,8 @@ public final class PbftEngine {
     proposedInView = -1;
     prepare = null;
     executed = null;
+    refused = null;
+    refusedResult = null;
     commitSent = false;
     commitFailed = false;
     ownViewChange = null;
