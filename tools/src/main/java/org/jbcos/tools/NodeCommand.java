@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.jbcos.node.config.ConfigException;
+import org.jbcos.node.config.LoadedConfig;
+import org.jbcos.node.config.NodeConfigLoader;
 import org.jbcos.node.config.NodeLayout;
 import org.jbcos.node.rpc.NodeRpc;
 import org.jbcos.node.runtime.NodeRuntime;
@@ -39,6 +41,9 @@ final class NodeCommand implements Callable<Integer> {
     NodeRuntime node;
     NodeRpc rpc;
     try {
+      LoadedConfig loaded = NodeConfigLoader.load(config.toAbsolutePath());
+      NodeLogging.quietJavaUtilLogging();
+      NodeLogging.configure(loaded.logDir(), loaded.node().log());
       node = NodeRuntime.start(config.toAbsolutePath());
     } catch (ConfigException | IllegalArgumentException e) {
       spec.commandLine().getErr().println("error: " + e.getMessage());

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.jbcos.consensus.BlockListener;
+import org.jbcos.consensus.pbft.PbftStatus;
 import org.jbcos.crypto.CryptoSuite;
 import org.jbcos.crypto.Hex;
 import org.jbcos.evm.Address;
@@ -50,7 +51,7 @@ final class GroupRpcBackend implements GroupBackend, BlockListener {
     this.group = group;
     this.nodeId = nodeId;
     this.executor = new BlockExecutor(group.suite(), schedule);
-    group.sealer().addListener(this);
+    group.addBlockListener(this);
     group
         .pool()
         .setDropListener(
@@ -226,16 +227,18 @@ final class GroupRpcBackend implements GroupBackend, BlockListener {
     return new ConsensusQueries() {
       @Override
       public OptionalLong pbftView() {
-        return OptionalLong.of(0);
+        return OptionalLong.of(group.pbftStatus().map(PbftStatus::view).orElse(0L));
       }
 
       @Override
       public ConsensusStatus status() {
         List<String> sealers = ledger().sealers();
         long number = ledger().blockNumber();
+        Optional<PbftStatus> pbft = group.pbftStatus();
+        long view = pbft.map(PbftStatus::view).orElse(0L);
         return new ConsensusStatus(
             sealers.indexOf(nodeId),
-            0,
+            (sealers.size() - 1) / 3,
             number,
             number,
             ledger().blockHash(number).orElse(new byte[32]),
@@ -247,16 +250,19 @@ final class GroupRpcBackend implements GroupBackend, BlockListener {
             true,
             nodeId,
             sealers,
-            0,
+            Math.max(0, sealers.size() - 1),
             Optional.of(
                 new ConsensusStatus.Pbft(
-                    0, 0, false, List.of(new ConsensusStatus.NodeView(nodeId, 0)))),
+                    view,
+                    pbft.map(PbftStatus::toView).orElse(0L),
+                    pbft.map(PbftStatus::leaderFailed).orElse(false),
+                    List.of(new ConsensusStatus.NodeView(nodeId, view)))),
             Optional.empty());
       }
 
       @Override
       public List<String> groupPeers() {
-        return List.of(nodeId);
+        return ledger().sealers();
       }
     };
   }

@@ -76,7 +76,7 @@ public final class NodeRpc implements NodeBackend, AutoCloseable {
             workers,
             16 * 1024 * 1024);
     for (GroupRuntime g : node.groups().values()) {
-      g.sealer().addListener(b -> channel.pushBlockNumber(g.groupId(), b.header().number()));
+      g.addBlockListener(b -> channel.pushBlockNumber(g.groupId(), b.header().number()));
     }
   }
 
@@ -117,6 +117,19 @@ public final class NodeRpc implements NodeBackend, AutoCloseable {
         "node",
         node.nodeKey().publicKeyHex(),
         List.of());
+  }
+
+  @Override
+  public List<PeerInfo> peers() {
+    return node.network().p2p().connectedPeers().stream()
+        .sorted()
+        .map(id -> new PeerInfo("agency", "", "node", id.toHex(), List.of()))
+        .toList();
+  }
+
+  @Override
+  public List<String> configuredPeers() {
+    return node.config().node().p2p().peers().stream().map(a -> a.host() + ":" + a.port()).toList();
   }
 
   @Override

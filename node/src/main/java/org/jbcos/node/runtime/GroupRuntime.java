@@ -2,18 +2,27 @@ package org.jbcos.node.runtime;
 
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.jbcos.consensus.BlockListener;
 import org.jbcos.consensus.SoloSealer;
+import org.jbcos.consensus.pbft.PbftStatus;
 import org.jbcos.crypto.CryptoSuite;
 import org.jbcos.crypto.KeyPair;
 import org.jbcos.evm.gas.GasSchedule;
+import org.jbcos.executor.BlockExecutor;
 import org.jbcos.ledger.GenesisConfig;
 import org.jbcos.ledger.Ledger;
 import org.jbcos.node.config.GroupConfig;
 import org.jbcos.node.config.LoadedConfig;
 import org.jbcos.node.config.StorageConfig;
+import org.jbcos.node.network.NodeNetwork;
+import org.jbcos.node.pbft.BlockAssembler;
+import org.jbcos.node.pbft.GroupPbft;
+import org.jbcos.protocol.Block;
 import org.jbcos.protocol.Transaction;
 import org.jbcos.storage.TableStorage;
 import org.jbcos.storage.cache.CachedTableStorage;
@@ -40,27 +49,23 @@ public final class GroupRuntime implements AutoCloseable {
   private final TableStorage storage;
   private final Ledger ledger;
   private final TxPool pool;
-  private final SoloSealer sealer;
+  private final List<BlockListener> listeners = new CopyOnWriteArrayList<>();
   private final ScheduledExecutorService timer;
+  private SoloSealer soloSealer;
+  private GroupPbft pbft;
 
   private GroupRuntime(
-      int groupId,
-      CryptoSuite suite,
-      TableStorage storage,
-      Ledger ledger,
-      TxPool pool,
-      SoloSealer sealer) {
+      int groupId, CryptoSuite suite, TableStorage storage, Ledger ledger, TxPool pool) {
     this.groupId = groupId;
     this.suite = suite;
     this.storage = storage;
     this.ledger = ledger;
     this.pool = pool;
-    this.sealer = sealer;
     this.timer =
         new ScheduledThreadPoolExecutor(
             1,
             r -> {
-              Thread t = new Thread(r, "group" + groupId + "-sealer");
+              Thread t = new Thread(r, "group" + groupId + "-timer");
               t.setDaemon(true);
               return t;
             });
@@ -68,7 +73,11 @@ public final class GroupRuntime implements AutoCloseable {
 
   /** Opens the group's storage and ledger (writing genesis on first start) and starts sealing. */
   public static GroupRuntime start(
-      LoadedConfig config, GroupConfig group, CryptoSuite suite, KeyPair nodeKey) {
+      LoadedConfig config,
+      GroupConfig group,
+      CryptoSuite suite,
+      KeyPair nodeKey,
+      NodeNetwork network) {
     int id = group.groupId();
     TableStorage storage = openStorage(config, group);
     try {
@@ -101,18 +110,42 @@ public final class GroupRuntime implements AutoCloseable {
           group.genesis().enableFreeStorage()
               ? GasSchedule.fiscoFreeStorage()
               : GasSchedule.fisco();
-      SoloSealer sealer =
-          new SoloSealer(
-              suite,
-              nodeKey,
-              storage,
-              ledger,
-              pool,
-              schedule,
-              group.ini().consensus().minBlockGenerationTime(),
-              System::currentTimeMillis);
-      sealer.addListener(pool::onBlockCommitted);
-      GroupRuntime runtime = new GroupRuntime(id, suite, storage, ledger, pool, sealer);
+      GroupRuntime runtime = new GroupRuntime(id, suite, storage, ledger, pool);
+      List<String> sealers = ledger.sealers();
+      long minBlockTime = group.ini().consensus().minBlockGenerationTime();
+      if (sealers.size() == 1 && sealers.get(0).equalsIgnoreCase(nodeKey.publicKeyHex())) {
+        // the only sealer: no one to agree with, seal directly
+        runtime.soloSealer =
+            new SoloSealer(
+                suite,
+                nodeKey,
+                storage,
+                ledger,
+                pool,
+                schedule,
+                minBlockTime,
+                System::currentTimeMillis);
+        runtime.soloSealer.addListener(runtime::announce);
+      } else {
+        BlockAssembler assembler =
+            new BlockAssembler(suite, storage, ledger, new BlockExecutor(suite, schedule));
+        runtime.pbft =
+            GroupPbft.start(
+                id,
+                suite,
+                nodeKey,
+                ledger,
+                pool,
+                assembler,
+                network,
+                config
+                    .resolve(config.node().group().dataPath())
+                    .resolve("group" + id)
+                    .resolve("pbftMsgBackup"),
+                minBlockTime,
+                consensus.consensusTimeout(),
+                runtime::announce);
+      }
       runtime.startTimers();
       LOG.info("group {} started at block {}", id, ledger.blockNumber());
       return runtime;
@@ -205,13 +238,33 @@ public final class GroupRuntime implements AutoCloseable {
   }
 
   private void startTimers() {
-    timer.scheduleWithFixedDelay(this::sealSafely, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
+    if (soloSealer != null) {
+      timer.scheduleWithFixedDelay(
+          this::sealSafely, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
+    }
     timer.scheduleWithFixedDelay(pool::expire, 3, 3, TimeUnit.SECONDS);
+  }
+
+  /** A block this group committed (by its sealer, PBFT or sync): the pool and listeners hear. */
+  private void announce(Block block) {
+    pool.onBlockCommitted(block);
+    for (BlockListener l : listeners) {
+      try {
+        l.onBlockCommitted(block);
+      } catch (RuntimeException e) {
+        LOG.warn("group {}: block listener {} failed: {}", groupId, l, e.toString());
+      }
+    }
+  }
+
+  /** Told of every block the group commits, after the ledger wrote it. */
+  public void addBlockListener(BlockListener listener) {
+    listeners.add(listener);
   }
 
   private void sealSafely() {
     try {
-      sealer.tick();
+      soloSealer.tick();
     } catch (RuntimeException e) {
       // a storage failure must stop the node rather than let it diverge
       LOG.error("group {}: sealing failed, stopping the node: {}", groupId, e.toString(), e);
@@ -235,8 +288,9 @@ public final class GroupRuntime implements AutoCloseable {
     return pool;
   }
 
-  public SoloSealer sealer() {
-    return sealer;
+  /** PBFT's status, when the group runs PBFT (more than one sealer, or this node observes). */
+  public Optional<PbftStatus> pbftStatus() {
+    return pbft == null ? Optional.empty() : Optional.ofNullable(pbft.status());
   }
 
   public TableStorage storage() {
@@ -245,6 +299,9 @@ public final class GroupRuntime implements AutoCloseable {
 
   @Override
   public void close() {
+    if (pbft != null) {
+      pbft.close();
+    }
     timer.shutdown();
     try {
       timer.awaitTermination(10, TimeUnit.SECONDS);

@@ -13,10 +13,12 @@ import org.jbcos.crypto.CryptoException;
 import org.jbcos.crypto.CryptoSuite;
 import org.jbcos.crypto.KeyPair;
 import org.jbcos.crypto.pem.KeyPem;
+import org.jbcos.network.P2pException;
 import org.jbcos.node.config.ConfigException;
 import org.jbcos.node.config.GroupConfig;
 import org.jbcos.node.config.LoadedConfig;
 import org.jbcos.node.config.NodeConfigLoader;
+import org.jbcos.node.network.NodeNetwork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,13 +30,19 @@ public final class NodeRuntime implements AutoCloseable {
   private final CryptoSuite suite;
   private final KeyPair nodeKey;
   private final Map<Integer, GroupRuntime> groups;
+  private final NodeNetwork network;
 
   private NodeRuntime(
-      LoadedConfig config, CryptoSuite suite, KeyPair nodeKey, Map<Integer, GroupRuntime> groups) {
+      LoadedConfig config,
+      CryptoSuite suite,
+      KeyPair nodeKey,
+      Map<Integer, GroupRuntime> groups,
+      NodeNetwork network) {
     this.config = config;
     this.suite = suite;
     this.nodeKey = nodeKey;
     this.groups = groups;
+    this.network = network;
   }
 
   /**
@@ -54,17 +62,26 @@ public final class NodeRuntime implements AutoCloseable {
       throw ConfigException.inFile(
           keyFile.toString(), "cannot read the node key: " + e.getMessage());
     }
+    NodeNetwork network;
+    try {
+      network = NodeNetwork.start(config);
+    } catch (P2pException e) {
+      throw ConfigException.inFile(
+          config.nodeDir().resolve("config.ini").toString(),
+          "[p2p] cannot start the P2P network: " + e.getMessage());
+    }
     Map<Integer, GroupRuntime> started = new TreeMap<>();
     try {
       for (GroupConfig group : config.groups().values()) {
-        started.put(group.groupId(), GroupRuntime.start(config, group, suite, nodeKey));
+        started.put(group.groupId(), GroupRuntime.start(config, group, suite, nodeKey, network));
       }
     } catch (RuntimeException e) {
       started.values().forEach(GroupRuntime::close);
+      network.close();
       throw e;
     }
     LOG.info("node {} started with groups {}", nodeKey.publicKeyHex(), started.keySet());
-    return new NodeRuntime(config, suite, nodeKey, Collections.unmodifiableMap(started));
+    return new NodeRuntime(config, suite, nodeKey, Collections.unmodifiableMap(started), network);
   }
 
   public LoadedConfig config() {
@@ -79,6 +96,11 @@ public final class NodeRuntime implements AutoCloseable {
     return nodeKey;
   }
 
+  /** The node's P2P network, shared by its groups. */
+  public NodeNetwork network() {
+    return network;
+  }
+
   /** The running groups by id. */
   public Map<Integer, GroupRuntime> groups() {
     return groups;
@@ -89,5 +111,6 @@ public final class NodeRuntime implements AutoCloseable {
     List<GroupRuntime> toClose = new ArrayList<>(groups.values());
     Collections.reverse(toClose);
     toClose.forEach(GroupRuntime::close);
+    network.close();
   }
 }

@@ -1,0 +1,115 @@
+package org.jbcos.node.pbft;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.jbcos.consensus.pbft.FilePrepareBackup;
+import org.jbcos.consensus.pbft.PbftConfig;
+import org.jbcos.consensus.pbft.PbftEngine;
+import org.jbcos.consensus.pbft.PbftRunner;
+import org.jbcos.consensus.pbft.PbftStatus;
+import org.jbcos.consensus.pbft.SuiteCrypto;
+import org.jbcos.crypto.CryptoSuite;
+import org.jbcos.crypto.KeyPair;
+import org.jbcos.ledger.Ledger;
+import org.jbcos.network.ModuleId;
+import org.jbcos.node.network.NodeNetwork;
+import org.jbcos.protocol.Block;
+import org.jbcos.txpool.TxPool;
+
+/**
+ * A group's PBFT: the engine on its own thread, fed by the group's PBFT messages from the network,
+ * proposing from the pool, executing and committing through the ledger. The committed-prepare
+ * backup lives in {@code data/group<N>/pbftMsgBackup}.
+ */
+public final class GroupPbft implements AutoCloseable {
+  private static final int QUEUE_CAPACITY = 10_000;
+  private static final long TICK_MILLIS = 10;
+
+  private final int groupId;
+  private final NodeNetwork network;
+  private final PbftRunner runner;
+  private final PbftEngine engine;
+  private volatile PbftStatus status;
+
+  private GroupPbft(int groupId, NodeNetwork network, PbftEngine engine, PbftRunner runner) {
+    this.groupId = groupId;
+    this.network = network;
+    this.engine = engine;
+    this.runner = runner;
+  }
+
+  /**
+   * Starts PBFT for a group.
+   *
+   * @param committed told of every block PBFT commits (after the ledger wrote it)
+   */
+  public static GroupPbft start(
+      int groupId,
+      CryptoSuite suite,
+      KeyPair nodeKey,
+      Ledger ledger,
+      TxPool pool,
+      BlockAssembler assembler,
+      NodeNetwork network,
+      Path backupDir,
+      long minBlockGenerationMillis,
+      long genesisConsensusTimeoutSeconds,
+      Consumer<Block> committed) {
+    LedgerChainView chain = new LedgerChainView(ledger, genesisConsensusTimeoutSeconds);
+    PbftConfig defaults = PbftConfig.defaults();
+    PbftConfig config =
+        new PbftConfig(
+            defaults.emptyBlockGenTimeMillis(),
+            minBlockGenerationMillis,
+            defaults.maxChangeCycle(),
+            defaults.futureMessageLimit(),
+            defaults.futureHeightWindow());
+    SuiteCrypto crypto = new SuiteCrypto(suite, nodeKey);
+    PbftEngine engine =
+        new PbftEngine(
+            config,
+            crypto.nodeId(),
+            chain,
+            new PoolProposer(suite, pool, ledger, assembler),
+            new LedgerExecutor(groupId, suite, ledger, assembler),
+            new LedgerCommitter(groupId, ledger, committed),
+            new P2pGossiper(network.p2p(), groupId, chain::sealers),
+            new FilePrepareBackup(backupDir),
+            crypto,
+            System::currentTimeMillis);
+    PbftRunner runner =
+        new PbftRunner(engine, QUEUE_CAPACITY, TICK_MILLIS, "group" + groupId + "-pbft");
+    GroupPbft pbft = new GroupPbft(groupId, network, engine, runner);
+    network.register(
+        groupId,
+        ModuleId.PBFT,
+        (from, packetType, payload) ->
+            runner.submitMessage(P2pGossiper.fromNetwork(from), payload));
+    runner.start();
+    pbft.refreshStatus();
+    return pbft;
+  }
+
+  /** A block committed by someone else (sync): PBFT moves to the new head. */
+  public void onNewHead() {
+    runner.submitNewHead();
+    refreshStatus();
+  }
+
+  /** The engine's view and leader as last seen (for the getPbftView/getConsensusStatus RPCs). */
+  public PbftStatus status() {
+    refreshStatus();
+    PbftStatus s = status;
+    return s;
+  }
+
+  private void refreshStatus() {
+    runner.submit(() -> status = engine.status());
+  }
+
+  @Override
+  public void close() {
+    network.unregister(groupId, ModuleId.PBFT);
+    runner.close();
+  }
+}
