@@ -18,9 +18,9 @@ import picocli.CommandLine.Option;
 @Command(
     name = "up",
     description = {
-      "Create a local chain in ./nodes if there is none (jbcos build-chain -l 127.0.0.1:1), start"
+      "Create a local chain in ./nodes if there is none (jbcos build-chain -l 127.0.0.1:4: four"
+          + " PBFT sealers in group 1), start"
           + " every node in it, and print how to connect the FISCO BCOS Java SDK.",
-      "One node for now: until PBFT lands, a group has a single sealer."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:the chain is running", "1:a node failed to start"})
@@ -38,12 +38,12 @@ final class UpCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (!Files.isDirectory(dir)) {
-      out.println("No chain in " + dir.toAbsolutePath() + ": creating a 1-node chain.");
+      out.println("No chain in " + dir.toAbsolutePath() + ": creating a 4-node chain.");
       int built =
           Main.commandLine()
               .setOut(out)
               .setErr(err)
-              .execute("build-chain", "-l", "127.0.0.1:1", "-o", dir.toString());
+              .execute("build-chain", "-l", "127.0.0.1:4", "-o", dir.toString());
       if (built != 0) {
         return built;
       }
@@ -87,9 +87,12 @@ final class UpCommand implements Callable<Integer> {
           rpc.jsonrpcListenIp(),
           rpc.jsonrpcListenPort(),
           c.groups().keySet());
-      out.printf(
-          "  SDK config.toml: [cryptoMaterial] certPath = \"%s\"  [network] peers = [\"%s:%d\"]%n",
-          host.resolve("sdk").toAbsolutePath(), rpc.channelListenIp(), rpc.channelListenPort());
+      if (node.getFileName().toString().equals("node0")) {
+        out.printf(
+            "  SDK config.toml: [cryptoMaterial] certPath = \"%s\"  [network] peers ="
+                + " [\"127.0.0.1:%d\", ...] (any or all of the channel ports)%n",
+            host.resolve("sdk").toAbsolutePath(), rpc.channelListenPort());
+      }
     } catch (ConfigException e) {
       out.println("  " + node.getFileName() + ": " + e.getMessage());
     }
