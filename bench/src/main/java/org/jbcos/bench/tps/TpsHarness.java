@@ -6,6 +6,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -165,6 +166,13 @@ public final class TpsHarness implements Callable<Integer> {
       report = run(clients, out);
       report.print(out);
       return report.ok() ? 0 : 1;
+    } catch (RuntimeException e) {
+      err.println("error: " + e);
+      for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+        err.println("  caused by: " + c);
+      }
+      err.flush();
+      return 2;
     } finally {
       for (BcosSDK sdk : sdks) {
         sdk.stopAll();
@@ -251,7 +259,7 @@ public final class TpsHarness implements Callable<Integer> {
       to[i] = (from[i] + 1 + random.nextInt(accounts - 1)) % accounts;
       amount[i] = 1 + random.nextInt(100);
     }
-    BigInteger blockLimit = first.getBlockLimit();
+    BigInteger blockLimit = retrying(first::getBlockLimit);
     long presignStart = System.nanoTime();
     List<String> setUp =
         presign(
@@ -293,9 +301,12 @@ public final class TpsHarness implements Callable<Integer> {
     out.flush();
 
     AsyncSender.Batch run;
+    Instant sendStart = Instant.now();
     try (AsyncSender sender = new AsyncSender(clients, inFlight, rate)) {
       run = sender.send(transfers, timeoutSeconds);
     }
+    out.printf("transfers sent and answered %s .. %s%n", sendStart, Instant.now());
+    out.flush();
 
     // outcome: statuses, blocks, latencies
     int ok = 0;
@@ -354,8 +365,8 @@ public final class TpsHarness implements Callable<Integer> {
     BigInteger actualSum = BigInteger.ZERO;
     int mismatches = 0;
     for (int i = 0; i < accounts; i++) {
-      Call call =
-          first.call(new Transaction(signer.getAddress(), contract, abi.balanceOf(account[i])));
+      String data = abi.balanceOf(account[i]);
+      Call call = retrying(() -> first.call(new Transaction(signer.getAddress(), contract, data)));
       if (!"0x0".equals(call.getCallResult().getStatus())) {
         throw new IllegalStateException(
             "balanceOf(" + account[i] + ") failed: " + call.getCallResult().getStatus());
@@ -407,8 +418,22 @@ public final class TpsHarness implements Callable<Integer> {
     return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
   }
 
+  /** A synchronous SDK call, tried again twice if it throws (the SDK times out under load). */
+  static <T> T retrying(java.util.function.Supplier<T> call) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return call.get();
+      } catch (RuntimeException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
+  }
+
   private static BcosBlock.Block block(Client client, long number) {
-    BcosBlock.Block b = client.getBlockByNumber(BigInteger.valueOf(number), false).getBlock();
+    BcosBlock.Block b =
+        retrying(() -> client.getBlockByNumber(BigInteger.valueOf(number), false)).getBlock();
     if (b == null) {
       throw new IllegalStateException("the node has no block " + number);
     }
