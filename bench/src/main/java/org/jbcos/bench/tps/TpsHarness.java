@@ -102,7 +102,7 @@ public final class TpsHarness implements Callable<Integer> {
 
   @Option(
       names = "--in-flight",
-      defaultValue = "10000",
+      defaultValue = "3000",
       description = "Transfers sent and not yet answered, at most (default: ${DEFAULT-VALUE}).")
   int inFlight;
 
