@@ -37,6 +37,10 @@ public final class Transaction {
   private volatile byte[] encodedForSigning;
   // the sender is recovered once per suite: the pool, the executor and RPC views all ask for it
   private volatile SenderCache senderCache;
+  private volatile HashCache hashCache;
+
+  /** The transaction hash under one suite (pool, executor, ledger and RPC all ask for it). */
+  private record HashCache(CryptoSuite suite, byte[] hash) {}
 
   private record SenderCache(CryptoSuite suite, byte[] sender) {}
 
@@ -169,8 +173,14 @@ public final class Transaction {
 
   /** The transaction hash: Hash(RLP of all 13 fields). */
   public byte[] hash(CryptoSuite suite) {
+    HashCache cached = hashCache;
+    if (cached != null && cached.suite() == suite) {
+      return cached.hash().clone();
+    }
     encode();
-    return suite.hash(encoded);
+    byte[] hash = suite.hash(encoded);
+    hashCache = new HashCache(suite, hash);
+    return hash.clone();
   }
 
   /**

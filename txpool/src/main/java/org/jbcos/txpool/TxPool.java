@@ -65,7 +65,18 @@ public final class TxPool {
   }
 
   /** Admits or refuses {@code tx}; a refusal leaves the pool unchanged. */
-  public synchronized Admission submit(Transaction tx) {
+  public Admission submit(Transaction tx) {
+    // the signature check is the expensive part: do it outside the pool's lock (the transaction
+    // caches the result, or the failure is met again below)
+    try {
+      tx.sender(suite);
+    } catch (ProtocolException badSignature) {
+      // refused below, in admission order
+    }
+    return admit(tx);
+  }
+
+  private synchronized Admission admit(Transaction tx) {
     int size = tx.encode().length;
     byte[] hash = tx.hash(suite);
     ByteBuffer key = ByteBuffer.wrap(hash);
@@ -183,6 +194,16 @@ public final class TxPool {
 
   /** Removes the block's transactions from the pool and remembers them as committed. */
   public synchronized void onBlockCommitted(Block block) {
+    long number = block.header().number();
+    if (number == noncesLoadedUpTo + 1) {
+      // the nonces are in the block at hand: no need to read it back from the ledger
+      List<BigInteger> nonces = block.transactions().stream().map(Transaction::nonce).toList();
+      noncesByBlock.put(number, nonces);
+      for (BigInteger nonce : nonces) {
+        chainNonces.put(nonce, number);
+      }
+      noncesLoadedUpTo = number;
+    }
     for (Transaction tx : block.transactions()) {
       ByteBuffer key = ByteBuffer.wrap(tx.hash(suite));
       Pending p = pending.remove(key);
