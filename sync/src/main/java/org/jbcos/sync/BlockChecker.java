@@ -35,7 +35,8 @@ final class BlockChecker {
     if (!sameSealers(h.sealerList(), sealers)) {
       return Optional.of("sealer list differs from the local one");
     }
-    if (h.sealer().signum() < 0 || h.sealer().compareTo(java.math.BigInteger.valueOf(sealers.size())) >= 0) {
+    if (h.sealer().signum() < 0
+        || h.sealer().compareTo(java.math.BigInteger.valueOf(sealers.size())) >= 0) {
       return Optional.of("sealer index " + h.sealer() + " is outside the sealer list");
     }
     if (!SignatureListVerifier.verify(h, block.signatures(), sealers, suite)) {

@@ -160,7 +160,7 @@ public final class BlockSync {
       LOG.info("[sync] peer {} is ahead: {} > our {}", from.shortHex(), s.number(), head);
     }
     peer.status = s;
-    requestMore();
+    // downloads start on the next tick, once the statuses of several peers are known
   }
 
   // ---------------------------------------------------------------- serving
@@ -245,7 +245,8 @@ public final class BlockSync {
         end++;
       }
       int count = (int) (end - n + 1);
-      if (transport.send(peer.id, SyncPacketType.REQ_BLOCKS, new ReqBlocksPacket(n, count).encode())) {
+      if (transport.send(
+          peer.id, SyncPacketType.REQ_BLOCKS, new ReqBlocksPacket(n, count).encode())) {
         requests.add(
             new Request(peer.id, n, count, now + config.requestTimeoutPerBlockMillis() * count));
         LOG.info("[sync] downloading blocks {}..{} from {}", n, end, peer.id.shortHex());
@@ -293,7 +294,10 @@ public final class BlockSync {
         from.shortHex(),
         reason,
         config.badPeerIgnoreMillis());
-    peers.get(from).ifPresent(p -> p.ignoredUntilMillis = clockMillis.getAsLong() + config.badPeerIgnoreMillis());
+    peers
+        .get(from)
+        .ifPresent(
+            p -> p.ignoredUntilMillis = clockMillis.getAsLong() + config.badPeerIgnoreMillis());
     queue.dropFrom(from);
     requests.forget(from);
   }

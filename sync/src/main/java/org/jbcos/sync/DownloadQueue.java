@@ -30,8 +30,8 @@ final class DownloadQueue {
   }
 
   /**
-   * Adds a block unless its height is taken or the queue is full. The block right after the head
-   * is always taken: it makes room by evicting the highest blocks.
+   * Adds a block unless its height is taken or the queue is full. The block right after the head is
+   * always taken: it makes room by evicting the highest blocks.
    *
    * @return false if the block was not kept
    */

@@ -36,10 +36,14 @@ public final class GroupSync implements AutoCloseable {
         new BlockSync(
             transport, chain, importer, suite, config, () -> System.nanoTime() / 1_000_000);
     this.gossip = new TransactionGossip(transport, sink, suite, gossipConfig);
-    this.blockLoop = new EventLoop("sync-g" + groupId, QUEUE_CAPACITY, tickMillis, blockSync::onTick);
+    this.blockLoop =
+        new EventLoop("sync-g" + groupId, QUEUE_CAPACITY, tickMillis, blockSync::onTick);
     this.gossipLoop =
         new EventLoop(
-            "txgossip-g" + groupId, QUEUE_CAPACITY, gossipConfig.flushIntervalMillis(), gossip::flush);
+            "txgossip-g" + groupId,
+            QUEUE_CAPACITY,
+            gossipConfig.flushIntervalMillis(),
+            gossip::flush);
   }
 
   /** Replaces the status listener; call before {@link #start}. */

@@ -7,10 +7,10 @@ package org.jbcos.sync;
  * @param reason why not, empty when imported
  */
 public record ImportResult(boolean imported, String reason) {
-  private static final ImportResult IMPORTED = new ImportResult(true, "");
+  private static final ImportResult SUCCESS = new ImportResult(true, "");
 
-  public static ImportResult imported() {
-    return IMPORTED;
+  public static ImportResult success() {
+    return SUCCESS;
   }
 
   public static ImportResult rejected(String reason) {

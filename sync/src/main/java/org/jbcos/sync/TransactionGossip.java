@@ -17,8 +17,8 @@ import org.slf4j.LoggerFactory;
  * received from peers to the pool. Received transactions are never forwarded again, so a
  * transaction crosses each link at most once.
  *
- * <p>Thread-safe: clients call {@link #broadcastFromClient} from any thread; {@link #flush} runs
- * on a timer; {@link #onTransactions} runs on one receiving thread.
+ * <p>Thread-safe: clients call {@link #broadcastFromClient} from any thread; {@link #flush} runs on
+ * a timer; {@link #onTransactions} runs on one receiving thread.
  */
 public final class TransactionGossip {
   private static final Logger LOG = LoggerFactory.getLogger(TransactionGossip.class);

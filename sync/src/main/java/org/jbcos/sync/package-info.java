@@ -2,10 +2,10 @@
  * Block sync and transaction gossip for one group (node-design.md §3.2).
  *
  * <p>{@link org.jbcos.sync.BlockSync} is a single-threaded core driven by events (messages, new
- * heads) and a tick, with no locks and no threads of its own; {@link org.jbcos.sync.EventLoop}
- * runs it on one thread in a node, tests drive it on a virtual clock. It reaches the rest of the
- * node only through narrow ports the node implements: {@link org.jbcos.sync.SyncChain} (what we
- * have), {@link org.jbcos.sync.BlockImporter} (re-execute and commit) and {@link
+ * heads) and a tick, with no locks and no threads of its own; {@link org.jbcos.sync.EventLoop} runs
+ * it on one thread in a node, tests drive it on a virtual clock. It reaches the rest of the node
+ * only through narrow ports the node implements: {@link org.jbcos.sync.SyncChain} (what we have),
+ * {@link org.jbcos.sync.BlockImporter} (re-execute and commit) and {@link
  * org.jbcos.sync.TransactionSink} (the pool). {@link org.jbcos.sync.TransactionGossip} batches
  * client transactions to the group's peers. {@link org.jbcos.sync.GroupSync} wires both for a node.
  *

@@ -8,8 +8,8 @@
  *   <li>Status (0x00): {@code [number, genesisHash, headHash]}, the order of FISCO 2.x's {@code
  *       SyncStatusPacket}.
  *   <li>Transactions (0x01): {@code [tx, tx, ...]}, each a signed transaction's RLP list.
- *   <li>Blocks (0x02): {@code [bytes, bytes, ...]}, each an encoded {@link org.jbcos.protocol.Block}
- *       as an RLP string.
+ *   <li>Blocks (0x02): {@code [bytes, bytes, ...]}, each an encoded {@link
+ *       org.jbcos.protocol.Block} as an RLP string.
  *   <li>ReqBlocks (0x03): {@code [fromNumber, count]}.
  * </ul>
  */
