@@ -39,6 +39,12 @@ final class BlockChecker {
         || h.sealer().compareTo(java.math.BigInteger.valueOf(sealers.size())) >= 0) {
       return Optional.of("sealer index " + h.sealer() + " is outside the sealer list");
     }
+    if (block.transactions().size() > chain.transactionCountLimit()) {
+      return Optional.of(
+          block.transactions().size()
+              + " transactions, more than the limit "
+              + chain.transactionCountLimit());
+    }
     if (!SignatureListVerifier.verify(h, block.signatures(), sealers, suite)) {
       return Optional.of("signature list has no quorum of valid sealer signatures");
     }

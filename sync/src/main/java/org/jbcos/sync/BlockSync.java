@@ -273,7 +273,14 @@ public final class BlockSync {
         penalise(q.from(), next, problem.get());
         continue;
       }
-      ImportResult result = importer.importBlock(q.block());
+      ImportResult result;
+      try {
+        result = importer.importBlock(q.block());
+      } catch (RuntimeException e) {
+        // a local failure, not the peer's fault: the block will be downloaded again
+        LOG.error("[sync] importing block {} failed", next, e);
+        break;
+      }
       if (!result.imported()) {
         penalise(q.from(), next, "import failed: " + result.reason());
         continue;

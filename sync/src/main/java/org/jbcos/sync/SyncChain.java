@@ -19,4 +19,7 @@ public interface SyncChain {
 
   /** The sealers that must sign the block after the head, in sealer-list order. */
   List<NodeId> sealers();
+
+  /** The most transactions a block may hold ({@code tx_count_limit}). */
+  long transactionCountLimit();
 }

@@ -13,6 +13,7 @@ final class FakeChain implements SyncChain, BlockImporter {
   private final List<byte[]> encoded = new ArrayList<>();
   private final List<byte[]> hashes = new ArrayList<>();
   int imports;
+  long transactionCountLimit = 1000;
 
   /** The first {@code head + 1} blocks of {@code source}. */
   FakeChain(List<Block> source, int head) {
@@ -61,6 +62,11 @@ final class FakeChain implements SyncChain, BlockImporter {
   @Override
   public List<NodeId> sealers() {
     return TestChains.SEALERS;
+  }
+
+  @Override
+  public long transactionCountLimit() {
+    return transactionCountLimit;
   }
 
   @Override
