@@ -224,7 +224,10 @@ public final class BlockSync {
     long head = chain.headNumber();
     long limit = Math.min(peers.highestUsable(now), head + config.maxQueuedBlocks());
     long n = head + 1;
-    while (n <= limit && requests.size() < config.maxOutstandingRequests() && !queue.isFull()) {
+    while (n <= limit
+        && requests.size() < config.maxOutstandingRequests()
+        && (n == head + 1 || !queue.isFull())) {
+      // the block after the head is always wanted: the queue makes room for it
       if (queue.contains(n) || requests.covers(n)) {
         n++;
         continue;

@@ -130,6 +130,33 @@ class BlockSyncTest {
   }
 
   @Test
+  void fullQueueStillAsksForTheBlockAfterTheHead() {
+    BlockSync small =
+        new BlockSync(
+            transport,
+            chain,
+            chain,
+            TestChains.SUITE,
+            SyncConfig.defaults().withQueueBounds(32, 1L << 30),
+            now::get);
+    transport.peers.add(peerIds.get(0));
+    small.onTick();
+    byte[] genesis = TestChains.HONEST.get(0).header().hash(TestChains.SUITE);
+    byte[] head = TestChains.HONEST.get(100).header().hash(TestChains.SUITE);
+    small.onMessage(
+        peerIds.get(0), SyncPacketType.STATUS, new StatusPacket(100, genesis, head).encode());
+    transport.sent.clear();
+    small.onMessage(peerIds.get(0), SyncPacketType.BLOCKS, blocks(2, 33));
+    small.onTick();
+
+    assertThat(requests())
+        .extracting(BlockSyncTest::decode)
+        .containsExactly(new ReqBlocksPacket(1, 1));
+    small.onMessage(peerIds.get(0), SyncPacketType.BLOCKS, blocks(1, 1));
+    assertThat(chain.headNumber()).as("block 33 made room for block 1").isEqualTo(32);
+  }
+
+  @Test
   void badBlockPenalisesThePeerAndDropsItsOtherBlocks() {
     transport.peers.addAll(peerIds.subList(0, 2));
     sync.onTick();
