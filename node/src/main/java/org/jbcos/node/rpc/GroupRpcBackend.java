@@ -172,7 +172,7 @@ final class GroupRpcBackend implements GroupBackend, BlockListener {
         ByteBuffer key = ByteBuffer.wrap(tx.hash(suite()));
         CompletableFuture<TransactionOutcome> outcome = new CompletableFuture<>();
         waiting.put(key, outcome);
-        org.jbcos.txpool.Admission a = group.pool().submit(tx);
+        org.jbcos.txpool.Admission a = group.submitFromClient(tx);
         if (a.status() != ReceiptStatus.NONE) {
           waiting.remove(key, outcome);
           return new Admission.Rejected(a.status());
@@ -271,16 +271,37 @@ final class GroupRpcBackend implements GroupBackend, BlockListener {
   public SyncStatus syncStatus() {
     long number = ledger().blockNumber();
     byte[] head = ledger().blockHash(number).orElse(new byte[32]);
+    byte[] genesis = ledger().blockHash(0).orElse(new byte[32]);
+    Optional<org.jbcos.sync.SyncStatus> sync = group.syncStatus();
+    long highest = sync.map(s -> Math.max(number, s.knownHighestNumber())).orElse(number);
+    List<SyncStatus.Peer> peers =
+        sync.map(
+                s ->
+                    s.peers().stream()
+                        .map(
+                            p ->
+                                new SyncStatus.Peer(
+                                    p.nodeId().toHex(), genesis, p.number(), p.headHash()))
+                        .toList())
+            .orElse(List.of());
+    byte[] highestHash =
+        sync.flatMap(
+                s ->
+                    s.peers().stream()
+                        .filter(p -> p.number() == highest)
+                        .map(org.jbcos.sync.SyncStatus.PeerStatus::headHash)
+                        .findFirst())
+            .orElse(head);
     return new SyncStatus(
-        false,
+        sync.map(org.jbcos.sync.SyncStatus::syncing).orElse(false),
         65536 * groupId() + 9,
-        ledger().blockHash(0).orElse(new byte[32]),
+        genesis,
         nodeId,
         number,
         head,
-        number,
-        head,
+        highest,
+        highestHash,
         group.pool().size(),
-        List.of());
+        peers);
   }
 }

@@ -22,7 +22,9 @@ import org.jbcos.node.config.StorageConfig;
 import org.jbcos.node.network.NodeNetwork;
 import org.jbcos.node.pbft.BlockAssembler;
 import org.jbcos.node.pbft.GroupPbft;
+import org.jbcos.node.sync.GroupSyncs;
 import org.jbcos.protocol.Block;
+import org.jbcos.protocol.ReceiptStatus;
 import org.jbcos.protocol.Transaction;
 import org.jbcos.storage.TableStorage;
 import org.jbcos.storage.cache.CachedTableStorage;
@@ -30,6 +32,8 @@ import org.jbcos.storage.mariadb.MariaDbConfig;
 import org.jbcos.storage.mariadb.MariaDbTableStorage;
 import org.jbcos.storage.rocksdb.RocksDbConfig;
 import org.jbcos.storage.rocksdb.RocksDbTableStorage;
+import org.jbcos.sync.GroupSync;
+import org.jbcos.txpool.Admission;
 import org.jbcos.txpool.ChainView;
 import org.jbcos.txpool.TxPool;
 import org.jbcos.txpool.TxPoolConfig;
@@ -53,6 +57,7 @@ public final class GroupRuntime implements AutoCloseable {
   private final ScheduledExecutorService timer;
   private SoloSealer soloSealer;
   private GroupPbft pbft;
+  private GroupSync sync;
 
   private GroupRuntime(
       int groupId, CryptoSuite suite, TableStorage storage, Ledger ledger, TxPool pool) {
@@ -144,7 +149,24 @@ public final class GroupRuntime implements AutoCloseable {
                     .resolve("pbftMsgBackup"),
                 minBlockTime,
                 consensus.consensusTimeout(),
-                runtime::announce);
+                block -> {
+                  runtime.announce(block);
+                  runtime.sync.notifyNewHead();
+                });
+        runtime.sync =
+            GroupSyncs.start(
+                id,
+                suite,
+                ledger,
+                pool,
+                assembler,
+                network,
+                peer -> true,
+                Math.max(100, group.ini().sync().idleWaitMs() * 5L),
+                block -> {
+                  runtime.announce(block);
+                  runtime.pbft.onNewHead();
+                });
       }
       runtime.startTimers();
       LOG.info("group {} started at block {}", id, ledger.blockNumber());
@@ -257,6 +279,23 @@ public final class GroupRuntime implements AutoCloseable {
     }
   }
 
+  /**
+   * Admits a transaction from a client (RPC or channel) and, once admitted, gossips it to the
+   * group's peers so that whoever leads can seal it.
+   */
+  public Admission submitFromClient(Transaction tx) {
+    Admission admission = pool.submit(tx);
+    if (sync != null && admission.status() == ReceiptStatus.NONE) {
+      sync.broadcastFromClient(List.of(tx));
+    }
+    return admission;
+  }
+
+  /** Block sync's view (syncing, known highest block, peers), when the group has peers. */
+  public Optional<org.jbcos.sync.SyncStatus> syncStatus() {
+    return sync == null ? Optional.empty() : Optional.of(sync.status());
+  }
+
   /** Told of every block the group commits, after the ledger wrote it. */
   public void addBlockListener(BlockListener listener) {
     listeners.add(listener);
@@ -299,6 +338,9 @@ public final class GroupRuntime implements AutoCloseable {
 
   @Override
   public void close() {
+    if (sync != null) {
+      sync.close();
+    }
     if (pbft != null) {
       pbft.close();
     }

@@ -1,0 +1,60 @@
+package org.jbcos.node.sync;
+
+import java.util.Arrays;
+import java.util.function.Consumer;
+import org.jbcos.crypto.CryptoSuite;
+import org.jbcos.crypto.Hex;
+import org.jbcos.ledger.Ledger;
+import org.jbcos.node.pbft.BlockAssembler;
+import org.jbcos.protocol.Block;
+import org.jbcos.sync.BlockImporter;
+import org.jbcos.sync.ImportResult;
+
+/**
+ * Imports a downloaded block (its signature list already checked by sync): executes it on top of
+ * the head and commits it only if the result has the same header hash, that is the same state,
+ * transactions and receipts roots, as the block the sealers signed.
+ */
+final class ReexecutingImporter implements BlockImporter {
+  private final CryptoSuite suite;
+  private final Ledger ledger;
+  private final BlockAssembler assembler;
+  private final Consumer<Block> committed;
+
+  ReexecutingImporter(
+      CryptoSuite suite, Ledger ledger, BlockAssembler assembler, Consumer<Block> committed) {
+    this.suite = suite;
+    this.ledger = ledger;
+    this.assembler = assembler;
+    this.committed = committed;
+  }
+
+  @Override
+  public ImportResult importBlock(Block block) {
+    BlockAssembler.Executed executed = assembler.execute(block);
+    byte[] expected = block.header().hash(suite);
+    byte[] actual = executed.block().header().hash(suite);
+    if (!Arrays.equals(expected, actual)) {
+      return ImportResult.rejected(
+          "re-executing block "
+              + block.header().number()
+              + " gives header "
+              + Hex.encode(actual)
+              + ", the sealers signed "
+              + Hex.encode(expected));
+    }
+    Block signed =
+        new Block(
+            executed.block().header(),
+            block.transactions(),
+            block.signatures(),
+            executed.block().receipts());
+    try {
+      ledger.commit(signed, executed.tables());
+    } catch (IllegalArgumentException e) {
+      return ImportResult.rejected(e.getMessage());
+    }
+    committed.accept(signed);
+    return ImportResult.success();
+  }
+}
