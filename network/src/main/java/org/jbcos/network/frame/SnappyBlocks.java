@@ -1,27 +1,24 @@
 package org.jbcos.network.frame;
 
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
-import io.netty.handler.codec.compression.Snappy;
+import java.io.IOException;
+import org.xerial.snappy.Snappy;
 
 /**
  * Raw Snappy blocks (varint uncompressed length, then tagged literals and copies), the format of
- * FISCO's {@code snappy::Compress}, through Netty's pure-Java codec. Decompression is bounded: the
- * declared length is checked before anything is allocated, and the output must fill it exactly.
+ * FISCO's {@code snappy::Compress}, through snappy-java (the reference library; Netty's pure-Java
+ * {@code Snappy} is only correct for blocks under 64 KiB, and blocks of a busy chain are larger).
+ * Decompression is bounded: the declared length is checked before anything is allocated, and the
+ * output must fill it exactly.
  */
 final class SnappyBlocks {
   private SnappyBlocks() {}
 
   static byte[] compress(byte[] data) {
-    ByteBuf in = Unpooled.wrappedBuffer(data);
-    ByteBuf out = Unpooled.buffer(data.length / 2 + 16);
     try {
-      new Snappy().encode(in, out, data.length);
-      byte[] bytes = new byte[out.readableBytes()];
-      out.readBytes(bytes);
-      return bytes;
-    } finally {
-      out.release();
+      return Snappy.compress(data);
+    } catch (IOException e) {
+      throw new FrameException("cannot compress a payload: " + e.getMessage(), e);
     }
   }
 
@@ -35,29 +32,20 @@ final class SnappyBlocks {
       throw new FrameException(
           "the compressed payload declares " + declared + " bytes, above the limit " + maxLength);
     }
-    int length = (int) declared;
-    ByteBuf out = Unpooled.buffer(length, length);
+    byte[] input = new byte[compressed.readableBytes()];
+    compressed.readBytes(input);
     try {
-      new Snappy().decode(compressed, out);
-      if (compressed.isReadable() || out.readableBytes() != length) {
-        throw new FrameException(
-            "bad Snappy data: "
-                + out.readableBytes()
-                + " of "
-                + length
-                + " declared bytes decoded, "
-                + compressed.readableBytes()
-                + " input bytes left over");
+      if (!Snappy.isValidCompressedBuffer(input)) {
+        throw new FrameException("bad Snappy data: not a valid compressed block");
       }
-      byte[] bytes = new byte[length];
-      out.readBytes(bytes);
-      return bytes;
-    } catch (FrameException e) {
-      throw e;
-    } catch (RuntimeException e) {
+      byte[] out = Snappy.uncompress(input);
+      if (out.length != declared) {
+        throw new FrameException(
+            "bad Snappy data: " + out.length + " of " + declared + " declared bytes decoded");
+      }
+      return out;
+    } catch (IOException e) {
       throw new FrameException("bad Snappy data: " + e.getMessage(), e);
-    } finally {
-      out.release();
     }
   }
 
