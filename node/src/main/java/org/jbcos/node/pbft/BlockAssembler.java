@@ -29,6 +29,7 @@ public final class BlockAssembler {
   private final TableStorage storage;
   private final Ledger ledger;
   private final BlockExecutor executor;
+  private final Object chainLock = new Object();
 
   public BlockAssembler(
       CryptoSuite suite, TableStorage storage, Ledger ledger, BlockExecutor executor) {
@@ -36,6 +37,14 @@ public final class BlockAssembler {
     this.storage = storage;
     this.ledger = ledger;
     this.executor = executor;
+  }
+
+  /**
+   * Held while a block of this group is executed or committed: an execution must not read the state
+   * while another thread (PBFT or sync) writes the next block, or it would see a mix of two states.
+   */
+  public Object chainLock() {
+    return chainLock;
   }
 
   /** The executed block (no signatures yet) and the tables holding its state changes. */

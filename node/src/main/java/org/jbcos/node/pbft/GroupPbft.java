@@ -72,7 +72,7 @@ public final class GroupPbft implements AutoCloseable {
             chain,
             new PoolProposer(suite, pool, ledger, assembler),
             new LedgerExecutor(groupId, suite, ledger, assembler),
-            new LedgerCommitter(groupId, ledger, committed),
+            new LedgerCommitter(groupId, ledger, assembler.chainLock(), committed),
             new P2pGossiper(network.p2p(), groupId, chain::sealers),
             new FilePrepareBackup(backupDir),
             crypto,

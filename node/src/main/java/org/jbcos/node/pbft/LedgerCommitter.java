@@ -20,11 +20,13 @@ final class LedgerCommitter implements BlockCommitter {
 
   private final int groupId;
   private final Ledger ledger;
+  private final Object chainLock;
   private final Consumer<Block> committed;
 
-  LedgerCommitter(int groupId, Ledger ledger, Consumer<Block> committed) {
+  LedgerCommitter(int groupId, Ledger ledger, Object chainLock, Consumer<Block> committed) {
     this.groupId = groupId;
     this.ledger = ledger;
+    this.chainLock = chainLock;
     this.committed = committed;
   }
 
@@ -37,7 +39,9 @@ final class LedgerCommitter implements BlockCommitter {
     Block block =
         new Block(unsigned.header(), unsigned.transactions(), sigList, unsigned.receipts());
     try {
-      ledger.commit(block, executed.tables());
+      synchronized (chainLock) {
+        ledger.commit(block, executed.tables());
+      }
     } catch (IllegalArgumentException e) {
       LOG.warn(
           "group {}: block {} not committed: {}", groupId, block.header().number(), e.getMessage());

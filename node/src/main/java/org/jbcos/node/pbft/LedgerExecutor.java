@@ -51,7 +51,12 @@ final class LedgerExecutor implements BlockExecutorPort {
     if (decoded.isEmpty()) {
       return Optional.empty();
     }
-    Block proposed = decoded.get();
+    synchronized (assembler.chainLock()) {
+      return executeOnHead(decoded.get());
+    }
+  }
+
+  private Optional<ExecutionResult> executeOnHead(Block proposed) {
     BlockHeader h = proposed.header();
     long head = ledger.blockNumber();
     if (h.number() != head + 1

@@ -31,7 +31,39 @@ final class ReexecutingImporter implements BlockImporter {
 
   @Override
   public ImportResult importBlock(Block block) {
-    BlockAssembler.Executed executed = assembler.execute(block);
+    Block signed;
+    synchronized (assembler.chainLock()) {
+      long head = ledger.blockNumber();
+      long number = block.header().number();
+      if (number <= head) {
+        // PBFT committed it meanwhile: nothing to do, and the peer did nothing wrong
+        return ImportResult.success();
+      }
+      if (number != head + 1) {
+        return ImportResult.rejected("block " + number + " does not follow the head " + head);
+      }
+      BlockAssembler.Executed executed = assembler.execute(block);
+      ImportResult checked = check(block, executed);
+      if (!checked.imported()) {
+        return checked;
+      }
+      signed =
+          new Block(
+              executed.block().header(),
+              block.transactions(),
+              block.signatures(),
+              executed.block().receipts());
+      try {
+        ledger.commit(signed, executed.tables());
+      } catch (IllegalArgumentException e) {
+        return ImportResult.rejected(e.getMessage());
+      }
+    }
+    committed.accept(signed);
+    return ImportResult.success();
+  }
+
+  private ImportResult check(Block block, BlockAssembler.Executed executed) {
     byte[] expected = block.header().hash(suite);
     byte[] actual = executed.block().header().hash(suite);
     if (!Arrays.equals(expected, actual)) {
@@ -43,18 +75,6 @@ final class ReexecutingImporter implements BlockImporter {
               + ", the sealers signed "
               + Hex.encode(expected));
     }
-    Block signed =
-        new Block(
-            executed.block().header(),
-            block.transactions(),
-            block.signatures(),
-            executed.block().receipts());
-    try {
-      ledger.commit(signed, executed.tables());
-    } catch (IllegalArgumentException e) {
-      return ImportResult.rejected(e.getMessage());
-    }
-    committed.accept(signed);
     return ImportResult.success();
   }
 }
