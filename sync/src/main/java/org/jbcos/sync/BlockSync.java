@@ -40,6 +40,10 @@ public final class BlockSync {
   private final BlockChecker checker;
   private final PeerTable peers = new PeerTable();
   private final BlockRequests requests = new BlockRequests();
+
+  /** Since when a peer has been known to be ahead of us; -1 while we are level. */
+  private long behindSinceMillis = -1;
+
   private final DownloadQueue queue;
   private long nextStatusMillis = Long.MIN_VALUE;
   private volatile SyncStatus status;
@@ -222,7 +226,20 @@ public final class BlockSync {
   private void requestMore() {
     long now = clockMillis.getAsLong();
     long head = chain.headNumber();
-    long limit = Math.min(peers.highestUsable(now), head + config.maxQueuedBlocks());
+    long highest = peers.highestUsable(now);
+    if (highest <= head) {
+      behindSinceMillis = -1;
+      return;
+    }
+    if (behindSinceMillis < 0) {
+      behindSinceMillis = now;
+    }
+    if (highest == head + 1 && now - behindSinceMillis < config.statusIntervalMillis()) {
+      // one block behind for a moment: consensus is most likely committing it right now, and
+      // downloading (and executing) it as well would only compete with that
+      return;
+    }
+    long limit = Math.min(highest, head + config.maxQueuedBlocks());
     long n = head + 1;
     while (n <= limit
         && requests.size() < config.maxOutstandingRequests()

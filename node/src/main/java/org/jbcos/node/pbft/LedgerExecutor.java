@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Decodes and executes proposed blocks on top of the ledger's head. A proposal that does not
  * decode, does not extend the head or lists other sealers than the ledger is refused (empty
- * result).
+ * result). Called on the PBFT thread only.
  */
 final class LedgerExecutor implements BlockExecutorPort {
   private static final Logger LOG = LoggerFactory.getLogger(LedgerExecutor.class);
@@ -25,6 +25,11 @@ final class LedgerExecutor implements BlockExecutorPort {
   private final CryptoSuite suite;
   private final Ledger ledger;
   private final BlockAssembler assembler;
+
+  /** The last proposal decoded: PBFT inspects a prepare, then executes the same bytes. */
+  private byte[] lastEncoded;
+
+  private Block lastDecoded;
 
   LedgerExecutor(int groupId, CryptoSuite suite, Ledger ledger, BlockAssembler assembler) {
     this.groupId = groupId;
@@ -92,8 +97,14 @@ final class LedgerExecutor implements BlockExecutorPort {
   }
 
   private Optional<Block> decode(byte[] encoded) {
+    if (lastEncoded != null && Arrays.equals(encoded, lastEncoded)) {
+      return Optional.of(lastDecoded);
+    }
     try {
-      return Optional.of(Block.decode(encoded, suite));
+      Block block = Block.decode(encoded, suite);
+      lastEncoded = encoded.clone();
+      lastDecoded = block;
+      return Optional.of(block);
     } catch (RuntimeException e) {
       LOG.warn("group {}: undecodable proposal: {}", groupId, e.getMessage());
       return Optional.empty();
