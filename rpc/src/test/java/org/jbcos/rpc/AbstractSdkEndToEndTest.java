@@ -127,7 +127,7 @@ abstract class AbstractSdkEndToEndTest {
     long number = group.seal();
     servers.channel.pushBlockNumber(1, number);
 
-    TransactionReceipt r = receipt.get(10, TimeUnit.SECONDS);
+    TransactionReceipt r = receipt.get(30, TimeUnit.SECONDS);
     assertThat(r.getStatus()).isEqualTo("0x0");
     assertThat(r.getTransactionHash()).isEqualTo(Hex.encodePrefixed(tx.hash(group.cryptoSuite())));
     assertThat(r.getBlockNumber()).isEqualTo(hexOf(number));
@@ -144,7 +144,7 @@ abstract class AbstractSdkEndToEndTest {
     FakeGroup group = servers.node.fake(1);
     CompletableFuture<TransactionReceipt> receipt = new CompletableFuture<>();
     client.sendRawTransactionAndGetReceiptAsync(sdkSigned(BigInteger.ONE), callback(receipt));
-    TransactionReceipt r = receipt.get(10, TimeUnit.SECONDS);
+    TransactionReceipt r = receipt.get(30, TimeUnit.SECONDS);
     assertThat(r.getStatus()).isEqualTo("0x10");
     assertThat(r.getStatusMsg()).isEqualTo("BlockLimitCheckFail");
   }
