@@ -55,6 +55,14 @@ public final class ChannelSession {
   }
 
   /**
+   * Queues a frame after {@code delayMillis} on the connection's event loop (dropped if the
+   * connection is gone by then).
+   */
+  void sendLater(ChannelMessage message, long delayMillis) {
+    channel.eventLoop().schedule(() -> send(message), delayMillis, TimeUnit.MILLISECONDS);
+  }
+
+  /**
    * Sends a request and completes with the frame the SDK answers with the same seq, or fails after
    * {@code timeoutMillis} or when the connection closes.
    */
