@@ -1,6 +1,7 @@
 package org.jbcos.node.pbft;
 
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.jbcos.consensus.pbft.FilePrepareBackup;
 import org.jbcos.consensus.pbft.PbftConfig;
@@ -29,6 +30,10 @@ public final class GroupPbft implements AutoCloseable {
   private final NodeNetwork network;
   private final PbftRunner runner;
   private final PbftEngine engine;
+  private static final long STATUS_REFRESH_NANOS = 100_000_000L;
+
+  private final AtomicLong lastRefreshNanos =
+      new AtomicLong(System.nanoTime() - STATUS_REFRESH_NANOS);
   private volatile PbftStatus status;
 
   private GroupPbft(int groupId, NodeNetwork network, PbftEngine engine, PbftRunner runner) {
@@ -99,12 +104,19 @@ public final class GroupPbft implements AutoCloseable {
   /** The engine's view and leader as last seen (for the getPbftView/getConsensusStatus RPCs). */
   public PbftStatus status() {
     refreshStatus();
-    PbftStatus s = status;
-    return s;
+    return status;
   }
 
+  /**
+   * Asks the engine thread for a fresh status at most every 100 ms, so that a flood of status RPCs
+   * cannot fill the queue the consensus messages share.
+   */
   private void refreshStatus() {
-    runner.submit(() -> status = engine.status());
+    long now = System.nanoTime();
+    long last = lastRefreshNanos.get();
+    if (now - last >= STATUS_REFRESH_NANOS && lastRefreshNanos.compareAndSet(last, now)) {
+      runner.submit(() -> status = engine.status());
+    }
   }
 
   @Override
