@@ -52,6 +52,18 @@ public final class Evm {
     return EvmThreads.runWithLargeStack(() -> run(ctx, message, null, Word.ZERO));
   }
 
+  /**
+   * EXTCODESIZE: the account's code size, and 1 for a contract without an account (FISCO's system
+   * contracts), as FISCO reports, so that Solidity's check before a call lets the call through.
+   */
+  long codeSize(WorldState state, Address address) {
+    Optional<PrecompiledContract> precompile = config.precompiles().get(address);
+    if (precompile.isPresent() && !precompile.get().hasAccount()) {
+      return 1;
+    }
+    return state.codeSize(address);
+  }
+
   /** The execution environment shared by all frames of one transaction. */
   record Context(WorldState state, BlockContext block, TxContext tx) {}
 

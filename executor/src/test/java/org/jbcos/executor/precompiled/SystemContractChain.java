@@ -56,19 +56,28 @@ final class SystemContractChain {
     return number;
   }
 
+  /** Deploys {@code code} in a block of its own; returns the new contract's address. */
+  Address deploy(byte[] code) {
+    return Address.wrap(send(new byte[0], List.of(code)).get(0).contractAddress());
+  }
+
   /** Executes and commits the next block with one transaction per call; returns the receipts. */
   List<TransactionReceipt> block(Address to, byte[]... calls) {
+    return send(to.toBytes(), List.of(calls));
+  }
+
+  private List<TransactionReceipt> send(byte[] to, List<byte[]> calls) {
     number++;
     BlockTableFactory tables = new BlockTableFactory(storage, suite.hashFunction(), number);
     List<Transaction> txs =
-        java.util.Arrays.stream(calls)
+        calls.stream()
             .map(
                 data ->
                     Transaction.builder()
                         .nonce(BigInteger.valueOf(++nonce))
                         .gas(BigInteger.valueOf(3_000_000))
                         .blockLimit(number + 100)
-                        .to(to.toBytes())
+                        .to(to)
                         .data(data)
                         .sign(suite, key))
             .toList();
