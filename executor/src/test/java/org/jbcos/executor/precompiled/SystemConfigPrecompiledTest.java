@@ -108,6 +108,24 @@ class SystemConfigPrecompiledTest {
   }
 
   @Test
+  void aValidSetCountsInTheStateRootARefusedOneDoesNot() {
+    SystemContractChain refused = new SystemContractChain(false);
+    refused.block(
+        PrecompiledAddresses.SYSTEM_CONFIG,
+        refused.function(SET).encodeCall("tx_count_limit", "0"));
+    SystemContractChain unknown = new SystemContractChain(false);
+    unknown.block(PrecompiledAddresses.SYSTEM_CONFIG, new byte[] {1, 2, 3, 4});
+    SystemContractChain valid = new SystemContractChain(false);
+    valid.block(
+        PrecompiledAddresses.SYSTEM_CONFIG,
+        valid.function(SET).encodeCall("tx_count_limit", "2000"));
+
+    // the same sender's nonce row is written in all three; only the valid set adds a config row
+    assertThat(refused.lastStateRoot()).isEqualTo(unknown.lastStateRoot());
+    assertThat(valid.lastStateRoot()).isNotEqualTo(refused.lastStateRoot());
+  }
+
+  @Test
   void anUnknownSelectorReturnsUnknownFunction() {
     SystemContractChain chain = new SystemContractChain(false);
     TransactionReceipt r =

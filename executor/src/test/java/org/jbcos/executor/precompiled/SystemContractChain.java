@@ -34,6 +34,7 @@ final class SystemContractChain {
   private final KeyPair key;
   private long number;
   private int nonce;
+  private byte[] lastStateRoot = new byte[0];
 
   SystemContractChain(boolean sm) {
     this.suite = CryptoSuite.of(sm);
@@ -54,6 +55,11 @@ final class SystemContractChain {
 
   long blockNumber() {
     return number;
+  }
+
+  /** The state root of the last block executed. */
+  byte[] lastStateRoot() {
+    return lastStateRoot.clone();
   }
 
   /** Deploys {@code code} in a block of its own; returns the new contract's address. */
@@ -83,6 +89,7 @@ final class SystemContractChain {
             .toList();
     ExecutedBlock executed = executor.execute(tables, context(number), txs);
     tables.commit();
+    lastStateRoot = executed.stateRoot();
     return executed.receipts();
   }
 
