@@ -8,9 +8,6 @@ import org.jbcos.evm.Word;
  * two's complement for negative codes, which the SDK reads back as an int.
  */
 public final class ReturnCodes {
-  /** Permission denied. */
-  public static final int NO_AUTHORIZED = -50000;
-
   /** A selector no function of the contract has. */
   public static final int UNKNOWN_FUNCTION_CALL = -50101;
 
