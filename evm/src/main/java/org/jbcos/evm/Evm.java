@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jbcos.crypto.HashFunction;
 import org.jbcos.evm.gas.GasSchedule;
+import org.jbcos.evm.precompile.PrecompileCall;
 import org.jbcos.evm.precompile.PrecompileResult;
 import org.jbcos.evm.precompile.PrecompiledContract;
 import org.jbcos.evm.worldstate.WorldState;
@@ -51,6 +52,18 @@ public final class Evm {
     return EvmThreads.runWithLargeStack(() -> run(ctx, message, null, Word.ZERO));
   }
 
+  /**
+   * EXTCODESIZE: the account's code size, and 1 for a contract without an account (FISCO's system
+   * contracts), as FISCO reports, so that Solidity's check before a call lets the call through.
+   */
+  long codeSize(WorldState state, Address address) {
+    Optional<PrecompiledContract> precompile = config.precompiles().get(address);
+    if (precompile.isPresent() && !precompile.get().hasAccount()) {
+      return 1;
+    }
+    return state.codeSize(address);
+  }
+
   /** The execution environment shared by all frames of one transaction. */
   record Context(WorldState state, BlockContext block, TxContext tx) {}
 
@@ -62,6 +75,9 @@ public final class Evm {
     WorldState state = ctx.state();
     int snapshot = state.snapshot();
     Optional<PrecompiledContract> precompile = config.precompiles().get(m.codeAddress());
+    if (precompile.isPresent() && !precompile.get().hasAccount()) {
+      return runSystemContract(ctx, snapshot, precompile.get(), m);
+    }
     switch (m.kind()) {
       case CALL -> {
         if (!state.exists(m.recipient())) {
@@ -100,6 +116,31 @@ public final class Evm {
       return failure(Halt.OUT_OF_GAS, Frame.EMPTY);
     }
     PrecompileResult result = contract.compute(m.input());
+    if (!result.success()) {
+      state.revertToSnapshot(snapshot);
+      return failure(Halt.PRECOMPILE_FAILURE, Frame.EMPTY);
+    }
+    state.releaseSnapshot(snapshot);
+    return success(m.gas() - required, result.output(), null);
+  }
+
+  /**
+   * A contract without an account (FISCO's 0x1000…): no account is created and no value moves; a
+   * call carrying value fails. The contract sees the caller, the block and the state.
+   */
+  private MessageResult runSystemContract(
+      Context ctx, int snapshot, PrecompiledContract contract, Message m) {
+    WorldState state = ctx.state();
+    long required = contract.gasRequirement(m.input());
+    if (required < 0 || required > m.gas()) {
+      state.revertToSnapshot(snapshot);
+      return failure(Halt.OUT_OF_GAS, Frame.EMPTY);
+    }
+    boolean carriesValue = m.kind() == Message.Kind.CALL && m.value().signum() != 0;
+    PrecompileResult result =
+        carriesValue
+            ? PrecompileResult.failure()
+            : contract.compute(new PrecompileCall(state, ctx.block(), ctx.tx(), m));
     if (!result.success()) {
       state.revertToSnapshot(snapshot);
       return failure(Halt.PRECOMPILE_FAILURE, Frame.EMPTY);

@@ -15,7 +15,9 @@ import org.jbcos.evm.TransactionProcessor;
 import org.jbcos.evm.TransactionResult;
 import org.jbcos.evm.Word;
 import org.jbcos.evm.gas.GasSchedule;
+import org.jbcos.evm.precompile.PrecompileRegistry;
 import org.jbcos.evm.precompile.StandardPrecompiles;
+import org.jbcos.executor.precompiled.SystemContracts;
 import org.jbcos.protocol.LogBloom;
 import org.jbcos.protocol.LogEntry;
 import org.jbcos.protocol.Transaction;
@@ -34,7 +36,9 @@ public final class BlockExecutor {
 
   public BlockExecutor(CryptoSuite suite, GasSchedule schedule) {
     this.suite = suite;
-    Evm evm = new Evm(new EvmConfig(schedule, suite.hashFunction(), StandardPrecompiles.fisco()));
+    PrecompileRegistry precompiles =
+        SystemContracts.register(StandardPrecompiles.fisco(), suite.hashFunction());
+    Evm evm = new Evm(new EvmConfig(schedule, suite.hashFunction(), precompiles));
     this.processor = new TransactionProcessor(evm, TransactionProcessor.Rules.FISCO);
   }
 

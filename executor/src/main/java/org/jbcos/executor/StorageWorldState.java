@@ -41,6 +41,11 @@ public final class StorageWorldState implements WorldState {
     this.emptyCodeHash = hash.hash(new byte[0]);
   }
 
+  /** The block's tables this state reads and writes; FISCO's system contracts write them too. */
+  public TableFactory tables() {
+    return tables;
+  }
+
   /** {@code c_} followed by the lowercase hex address without 0x, as FISCO names them. */
   public static String tableName(Address address) {
     return "c_" + Hex.encode(address.toBytes());

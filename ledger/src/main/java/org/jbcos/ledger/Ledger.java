@@ -33,6 +33,7 @@ import org.slf4j.LoggerFactory;
 public final class Ledger {
   private static final Logger LOG = LoggerFactory.getLogger(Ledger.class);
   private static final String VALUE = "value";
+  private static final String ENABLE_NUM = "enable_num";
 
   private final TableStorage storage;
   private final CryptoSuite suite;
@@ -271,24 +272,49 @@ public final class Ledger {
         .orElse(0L);
   }
 
-  /** A {@code _sys_config_} value, e.g. {@link SystemConfigKeys#TX_COUNT_LIMIT}. */
+  /**
+   * A {@code _sys_config_} value in force for the next block (head + 1), e.g. {@link
+   * SystemConfigKeys#TX_COUNT_LIMIT}: a value set in block N has {@code enable_num} N + 1 and is
+   * returned once block N is committed; a row not yet enabled reads as absent.
+   */
   public Optional<String> systemConfig(String key) {
-    return read(SystemTables.CONFIG, key).flatMap(e -> e.get(VALUE));
+    long next = blockNumber() + 1;
+    return read(SystemTables.CONFIG, key)
+        .filter(e -> enableNum(e) <= next)
+        .flatMap(e -> e.get(VALUE));
   }
 
   /**
    * Node ids of the sealers, sorted (the order of the header's sealer list, which gives every
-   * sealer its index).
+   * sealer its index), in force for the next block.
    */
   public List<String> sealers() {
-    BlockTableFactory view =
-        new BlockTableFactory(storage, suite.hashFunction(), blockNumber() + 1);
+    return members("sealer");
+  }
+
+  /** Node ids of the observers in force for the next block, sorted. */
+  public List<String> observers() {
+    return members("observer");
+  }
+
+  private List<String> members(String type) {
+    long next = blockNumber() + 1;
+    BlockTableFactory view = new BlockTableFactory(storage, suite.hashFunction(), next);
     return system(view, SystemTables.CONSENSUS)
-        .select("node", Condition.all().eq("type", "sealer"))
+        .select("node", Condition.all().eq("type", type).le(ENABLE_NUM, next))
         .stream()
         .map(e -> e.getOrEmpty("node_id"))
         .sorted()
         .toList();
+  }
+
+  /** A row's {@code enable_num}; 0 when missing or not a number (always in force). */
+  private static long enableNum(Entry e) {
+    try {
+      return e.get(ENABLE_NUM).map(Long::parseLong).orElse(0L);
+    } catch (NumberFormatException ex) {
+      return 0L;
+    }
   }
 
   /** The Merkle proof of a committed transaction against its block's transactionsRoot. */

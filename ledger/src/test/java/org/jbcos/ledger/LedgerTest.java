@@ -19,6 +19,7 @@ import org.jbcos.protocol.BlockHeader;
 import org.jbcos.protocol.MerkleTree;
 import org.jbcos.protocol.Transaction;
 import org.jbcos.storage.BlockTableFactory;
+import org.jbcos.storage.TableStorage;
 import org.jbcos.storage.rocksdb.RocksDbConfig;
 import org.jbcos.storage.rocksdb.RocksDbTableStorage;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +41,7 @@ class LedgerTest {
 
   /** Executes {@code txs} as the next block, builds its header and commits it. */
   static Block produce(
-      Ledger ledger, RocksDbTableStorage storage, CryptoSuite suite, List<Transaction> txs) {
+      Ledger ledger, TableStorage storage, CryptoSuite suite, List<Transaction> txs) {
     long number = ledger.blockNumber() + 1;
     BlockTableFactory tables = new BlockTableFactory(storage, suite.hashFunction(), number);
     ExecutedBlock executed =

@@ -154,7 +154,7 @@ final class GroupRpcBackend implements GroupBackend, BlockListener {
 
       @Override
       public List<byte[]> observers() {
-        return List.of();
+        return ledger().observers().stream().map(Hex::decode).toList();
       }
     };
   }

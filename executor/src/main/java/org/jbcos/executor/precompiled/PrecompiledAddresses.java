@@ -1,0 +1,11 @@
+package org.jbcos.executor.precompiled;
+
+import org.jbcos.evm.Address;
+
+/** Addresses of FISCO 2.9's system contracts (node-design.md §1, sdk-wire.md §5.1). */
+public final class PrecompiledAddresses {
+  public static final Address SYSTEM_CONFIG = Address.ofLong(0x1000);
+  public static final Address CONSENSUS = Address.ofLong(0x1003);
+
+  private PrecompiledAddresses() {}
+}

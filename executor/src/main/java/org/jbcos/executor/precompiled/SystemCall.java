@@ -1,0 +1,28 @@
+package org.jbcos.executor.precompiled;
+
+import java.util.List;
+import org.jbcos.evm.Address;
+import org.jbcos.storage.TableFactory;
+
+/**
+ * One call of a system contract's function, as its body sees it.
+ *
+ * @param tables the block's tables; writes roll back with the calling transaction
+ * @param blockNumber the block being executed; changes take effect from {@code blockNumber + 1}
+ * @param sender the caller (the transaction's sender, or the calling contract)
+ * @param origin the transaction's sender
+ * @param arguments the decoded ABI arguments
+ */
+public record SystemCall(
+    TableFactory tables, long blockNumber, Address sender, Address origin, List<Object> arguments) {
+
+  /** The argument at {@code index}, for a {@code string} parameter. */
+  public String string(int index) {
+    return (String) arguments.get(index);
+  }
+
+  /** The {@code enable_num} of a change made now: the next block. */
+  public String enableNum() {
+    return Long.toString(blockNumber + 1);
+  }
+}
