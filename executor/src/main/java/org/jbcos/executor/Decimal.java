@@ -35,9 +35,10 @@ final class Decimal {
       while (top < 8 && limbs[top] == 0) {
         top++;
       }
+      int digits = (int) rem;
       for (int d = 0; d < 9; d++) {
-        out[--pos] = (char) ('0' + rem % 10);
-        rem /= 10;
+        out[--pos] = (char) ('0' + digits % 10);
+        digits /= 10;
       }
     }
     while (pos < out.length - 1 && out[pos] == '0') {

@@ -55,6 +55,16 @@ public final class StorageWorldState implements WorldState {
     return tables.openTable(cachedTableName(address));
   }
 
+  /**
+   * Decimal row keys of the slots seen: a transaction reads then writes the same slots, and one
+   * String per slot keeps its hash code for the table's maps.
+   */
+  private final Map<Word, String> slotKeys = new ConcurrentHashMap<>();
+
+  private String slotKey(Word slot) {
+    return slotKeys.computeIfAbsent(slot, Decimal::of);
+  }
+
   private String cachedTableName(Address address) {
     return names.computeIfAbsent(address, StorageWorldState::tableName);
   }
@@ -175,7 +185,7 @@ public final class StorageWorldState implements WorldState {
   @Override
   public Word storage(Address address, Word key) {
     return table(address)
-        .flatMap(t -> readText(t, Decimal.of(key)))
+        .flatMap(t -> readText(t, slotKey(key)))
         .map(Decimal::parse)
         .orElse(Word.ZERO);
   }
@@ -191,7 +201,7 @@ public final class StorageWorldState implements WorldState {
   @Override
   public void setStorage(Address address, Word key, Word value) {
     Table t = tableOrCreate(address);
-    String slot = Decimal.of(key);
+    String slot = slotKey(key);
     if (value.isZero()) {
       t.remove(slot, Condition.all());
     } else {
