@@ -4,7 +4,9 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jbcos.crypto.HashFunction;
 import org.jbcos.crypto.Hex;
 import org.jbcos.evm.Address;
@@ -51,8 +53,25 @@ public final class StorageWorldState implements WorldState {
     return "c_" + Hex.encode(address.toBytes());
   }
 
+  /** Table names of the accounts seen; an instance serves one block or one call. */
+  private final Map<Address, String> names = new ConcurrentHashMap<>();
+
   private Optional<Table> table(Address address) {
-    return tables.openTable(tableName(address));
+    return tables.openTable(cachedTableName(address));
+  }
+
+  /**
+   * Decimal row keys of the slots seen: a transaction reads then writes the same slots, and one
+   * String per slot keeps its hash code for the table's maps.
+   */
+  private final Map<Word, String> slotKeys = new ConcurrentHashMap<>();
+
+  private String slotKey(Word slot) {
+    return slotKeys.computeIfAbsent(slot, Decimal::of);
+  }
+
+  private String cachedTableName(Address address) {
+    return names.computeIfAbsent(address, StorageWorldState::tableName);
   }
 
   private Table tableOrCreate(Address address) {
@@ -60,7 +79,7 @@ public final class StorageWorldState implements WorldState {
     if (t.isPresent()) {
       return t.get();
     }
-    Table created = tables.createTable(tableName(address), KEY, List.of(VALUE));
+    Table created = tables.createTable(cachedTableName(address), KEY, List.of(VALUE));
     created.insert(BALANCE, text("0"));
     created.insert(NONCE, text("0"));
     created.insert(CODE, Entry.builder().set(VALUE, new byte[0]).build());
@@ -171,8 +190,8 @@ public final class StorageWorldState implements WorldState {
   @Override
   public Word storage(Address address, Word key) {
     return table(address)
-        .flatMap(t -> readText(t, key.toBigInteger().toString()))
-        .map(v -> Word.of(new BigInteger(v)))
+        .flatMap(t -> readText(t, slotKey(key)))
+        .map(Decimal::parse)
         .orElse(Word.ZERO);
   }
 
@@ -187,11 +206,11 @@ public final class StorageWorldState implements WorldState {
   @Override
   public void setStorage(Address address, Word key, Word value) {
     Table t = tableOrCreate(address);
-    String slot = key.toBigInteger().toString();
+    String slot = slotKey(key);
     if (value.isZero()) {
       t.remove(slot, Condition.all());
     } else {
-      write(t, slot, text(value.toBigInteger().toString()));
+      write(t, slot, text(Decimal.of(value)));
     }
   }
 

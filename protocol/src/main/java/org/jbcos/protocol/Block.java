@@ -66,7 +66,7 @@ public record Block(
     }
     List<byte[]> rcpts = new ArrayList<>(receipts.size());
     for (TransactionReceipt r : receipts) {
-      rcpts.add(r.encode());
+      rcpts.add(r.encoded());
     }
     return Rlp.encodeList(
         header.encode(),

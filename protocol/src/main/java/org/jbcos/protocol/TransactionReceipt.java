@@ -10,44 +10,110 @@ import org.jbcos.codec.rlp.RlpException;
 import org.jbcos.codec.rlp.RlpItem;
 import org.jbcos.codec.rlp.RlpList;
 import org.jbcos.crypto.CryptoSuite;
+import org.jbcos.crypto.Hex;
 
 /**
  * A transaction receipt. Chains at supported_version 2.9 and later encode 8 RLP items (with
  * remainGas); older ones 7 (sdk-wire.md §4.3). Status codes are in {@link ReceiptStatus}.
- *
- * @param stateRoot 32 bytes
- * @param gasUsed gas consumed
- * @param contractAddress 20 bytes, zero unless a deployment
- * @param bloom the OR of the logs' blooms
- * @param status 0 for success, see {@link ReceiptStatus}
- * @param output return data, or the ABI-encoded revert reason
- * @param remainGas present from supported_version 2.9.0 on
- * @param logs event logs in emission order
  */
-public record TransactionReceipt(
-    byte[] stateRoot,
-    BigInteger gasUsed,
-    byte[] contractAddress,
-    LogBloom bloom,
-    int status,
-    byte[] output,
-    Optional<BigInteger> remainGas,
-    List<LogEntry> logs) {
+public final class TransactionReceipt {
+  private final byte[] stateRoot;
+  private final BigInteger gasUsed;
+  private final byte[] contractAddress;
+  private final LogBloom bloom;
+  private final int status;
+  private final byte[] output;
+  private final Optional<BigInteger> remainGas;
+  private final List<LogEntry> logs;
 
-  public TransactionReceipt {
+  /**
+   * The RLP, built on first use: a block's receipts are encoded for the receipts root, the
+   * proposal, and the stored block. (A class rather than a record only to hold this.)
+   */
+  private volatile byte[] encoded;
+
+  /**
+   * @param stateRoot 32 bytes
+   * @param gasUsed gas consumed
+   * @param contractAddress 20 bytes, zero unless a deployment
+   * @param bloom the OR of the logs' blooms
+   * @param status 0 for success, see {@link ReceiptStatus}
+   * @param output return data, or the ABI-encoded revert reason
+   * @param remainGas present from supported_version 2.9.0 on
+   * @param logs event logs in emission order
+   */
+  public TransactionReceipt(
+      byte[] stateRoot,
+      BigInteger gasUsed,
+      byte[] contractAddress,
+      LogBloom bloom,
+      int status,
+      byte[] output,
+      Optional<BigInteger> remainGas,
+      List<LogEntry> logs) {
     if (stateRoot.length != 32) {
       throw new ProtocolException("receipt stateRoot must be 32 bytes");
     }
     if (contractAddress.length != 20) {
       throw new ProtocolException("receipt contractAddress must be 20 bytes");
     }
-    stateRoot = stateRoot.clone();
-    contractAddress = contractAddress.clone();
-    output = output.clone();
-    logs = List.copyOf(logs);
+    this.stateRoot = stateRoot.clone();
+    this.gasUsed = gasUsed;
+    this.contractAddress = contractAddress.clone();
+    this.bloom = bloom;
+    this.status = status;
+    this.output = output.clone();
+    this.remainGas = remainGas;
+    this.logs = List.copyOf(logs);
+  }
+
+  public byte[] stateRoot() {
+    return stateRoot.clone();
+  }
+
+  public BigInteger gasUsed() {
+    return gasUsed;
+  }
+
+  public byte[] contractAddress() {
+    return contractAddress.clone();
+  }
+
+  public LogBloom bloom() {
+    return bloom;
+  }
+
+  public int status() {
+    return status;
+  }
+
+  public byte[] output() {
+    return output.clone();
+  }
+
+  public Optional<BigInteger> remainGas() {
+    return remainGas;
+  }
+
+  public List<LogEntry> logs() {
+    return logs;
   }
 
   public byte[] encode() {
+    return encoded().clone();
+  }
+
+  /** The cached RLP without a copy; callers in this package never mutate it. */
+  byte[] encoded() {
+    byte[] e = encoded;
+    if (e == null) {
+      e = encodeUncached();
+      encoded = e;
+    }
+    return e;
+  }
+
+  private byte[] encodeUncached() {
     List<byte[]> items = new ArrayList<>(8);
     items.add(Rlp.encodeBytes(stateRoot));
     items.add(Rlp.encodeUnsigned(gasUsed));
@@ -65,7 +131,7 @@ public record TransactionReceipt(
   }
 
   public byte[] hash(CryptoSuite suite) {
-    return suite.hash(encode());
+    return suite.hash(encoded());
   }
 
   public static TransactionReceipt decode(byte[] encoded) {
@@ -97,11 +163,26 @@ public record TransactionReceipt(
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof TransactionReceipt other && Arrays.equals(encode(), other.encode());
+    return o instanceof TransactionReceipt other && Arrays.equals(encoded(), other.encoded());
   }
 
   @Override
   public int hashCode() {
-    return Arrays.hashCode(encode());
+    return Arrays.hashCode(encoded());
+  }
+
+  @Override
+  public String toString() {
+    return "TransactionReceipt[status="
+        + status
+        + ", gasUsed="
+        + gasUsed
+        + ", contractAddress="
+        + Hex.encode(contractAddress)
+        + ", logs="
+        + logs.size()
+        + ", output="
+        + Hex.encode(output)
+        + "]";
   }
 }

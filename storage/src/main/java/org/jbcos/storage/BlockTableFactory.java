@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jbcos.crypto.HashFunction;
 
 /**
@@ -23,6 +24,18 @@ public final class BlockTableFactory implements TableFactory {
   private final HashFunction hash;
   private final long blockNumber;
   private final Map<String, MemoryTable> tables = new ConcurrentHashMap<>();
+
+  /**
+   * Schemas read from {@code _sys_tables_} in this block, absent tables included, each tagged with
+   * the {@link #schemaGeneration} it was read in. Any write to {@code _sys_tables_}, or a rollback
+   * of one, starts a new generation, so a creation undone by a savepoint rollback (or a schema read
+   * while another thread wrote) is never served from here.
+   */
+  private final Map<String, CachedSchema> schemas = new ConcurrentHashMap<>();
+
+  private final AtomicLong schemaGeneration = new AtomicLong();
+
+  private record CachedSchema(long generation, Optional<TableInfo> info) {}
 
   /** Each thread's change log (not a ThreadLocal: those would pile up in threads, one a block). */
   private final Map<Thread, List<Change>> logs = new ConcurrentHashMap<>();
@@ -54,13 +67,15 @@ public final class BlockTableFactory implements TableFactory {
     if (info.isEmpty()) {
       return Optional.empty();
     }
+    TableInfo schema = info.get();
+    if (t != null && (t.info() == schema || t.info().equals(schema))) {
+      return Optional.of(t);
+    }
     return Optional.of(
         tables.compute(
             name,
             (n, old) ->
-                old != null && old.info().equals(info.get())
-                    ? old
-                    : new MemoryTable(this, info.get())));
+                old != null && old.info().equals(schema) ? old : new MemoryTable(this, schema)));
   }
 
   @Override
@@ -100,6 +115,7 @@ public final class BlockTableFactory implements TableFactory {
       synchronized (c.table()) {
         c.undo();
       }
+      schemasMayHaveChanged(c);
     }
   }
 
@@ -191,8 +207,17 @@ public final class BlockTableFactory implements TableFactory {
     return log;
   }
 
+  /** Called by a table after its write is applied (under the table's lock). */
   void record(Change change) {
     log().add(change);
+    schemasMayHaveChanged(change);
+  }
+
+  private void schemasMayHaveChanged(Change change) {
+    if (change.table().info().name().equals(SystemTables.TABLES)) {
+      schemaGeneration.incrementAndGet();
+      schemas.clear();
+    }
   }
 
   void checkOpen() {
@@ -209,6 +234,18 @@ public final class BlockTableFactory implements TableFactory {
     if (SystemTables.isBuiltIn(name)) {
       return SystemTables.info(name);
     }
+    // read the generation first: a schema read under an older one is never served
+    long generation = schemaGeneration.get();
+    CachedSchema cached = schemas.get(name);
+    if (cached != null && cached.generation() == generation) {
+      return cached.info();
+    }
+    Optional<TableInfo> info = readSchema(name);
+    schemas.put(name, new CachedSchema(generation, info));
+    return info;
+  }
+
+  private Optional<TableInfo> readSchema(String name) {
     if (name.isEmpty()
         || name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
             > NamingRules.KEY_MAX_LENGTH) {

@@ -22,7 +22,7 @@ sealed interface Change {
     public void undo() {
       for (int i = oldValues.size() - 1; i >= 0; i--) {
         FieldValue f = oldValues.get(i);
-        f.row().fields.put(f.field(), f.value());
+        f.row().set(f.field(), f.value());
       }
     }
   }

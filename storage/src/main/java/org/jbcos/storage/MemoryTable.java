@@ -103,7 +103,7 @@ final class MemoryTable implements Table {
         markDirty(r);
         for (String name : entry.names()) {
           old.add(new Change.FieldValue(r, name, r.fields.get(name)));
-          r.fields.put(name, entry.raw(name));
+          r.set(name, entry.raw(name));
         }
       }
       written = true;

@@ -12,8 +12,14 @@ final class MutableRow {
   final String key;
   final byte[] keyBytes;
 
-  /** The key field and the value fields; values are never mutated in place, only replaced. */
+  /**
+   * The key field and the value fields; values are never mutated in place, only replaced through
+   * {@link #set}.
+   */
   final TreeMap<String, byte[]> fields;
+
+  /** {@link #fields} as an entry, built on the first read after a change. */
+  private Entry snapshot;
 
   boolean removed;
 
@@ -39,12 +45,23 @@ final class MutableRow {
     return !removed && !discarded;
   }
 
+  void set(String field, byte[] value) {
+    fields.put(field, value);
+    snapshot = null;
+  }
+
+  /** The fields as an immutable entry (Entry.adopt copies the map into arrays). */
   Entry snapshot() {
-    return Entry.adopt(new TreeMap<>(fields));
+    Entry s = snapshot;
+    if (s == null) {
+      s = Entry.adopt(fields);
+      snapshot = s;
+    }
+    return s;
   }
 
   Row toRow(long rowId, long num) {
-    return new Row(rowId, num, removed, Entry.adopt(new TreeMap<>(fields)));
+    return new Row(rowId, num, removed, snapshot());
   }
 
   /** The number of bytes this row adds to its table's hash input. */

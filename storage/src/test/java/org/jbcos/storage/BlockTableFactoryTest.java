@@ -186,4 +186,19 @@ class BlockTableFactoryTest {
     assertThat(next.openTable("u_new").orElseThrow().info())
         .isEqualTo(TableInfo.of("u_new", "id", List.of("x")));
   }
+
+  @Test
+  void aSchemaUndoneByARollbackIsNotServedAgain() {
+    assertThat(block.openTable("u_again")).isEmpty(); // read (and remembered) as absent
+    int sp = block.savepoint();
+    block.createTable("u_again", "id", List.of("a"));
+    assertThat(block.openTable("u_again").orElseThrow().info().valueFields()).containsExactly("a");
+    block.rollback(sp);
+    assertThat(block.openTable("u_again")).isEmpty();
+    block.createTable("u_again", "id", List.of("b", "c"));
+    Table t = block.openTable("u_again").orElseThrow();
+    assertThat(t.info().valueFields()).containsExactly("b", "c");
+    t.insert("1", Entry.of("b", "x"));
+    assertThat(block.openTable("u_again").orElseThrow().select("1")).hasSize(1);
+  }
 }

@@ -1,8 +1,8 @@
 package org.jbcos.codec.rlp;
 
-import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -23,10 +23,9 @@ public final class Rlp {
     if (value.length == 1 && (value[0] & 0xff) < 0x80) {
       return new byte[] {value[0]};
     }
-    byte[] prefix = lengthPrefix(value.length, 0x80);
-    byte[] out = new byte[prefix.length + value.length];
-    System.arraycopy(prefix, 0, out, 0, prefix.length);
-    System.arraycopy(value, 0, out, prefix.length, value.length);
+    byte[] out = new byte[prefixLength(value.length) + value.length];
+    int pos = writePrefix(out, value.length, 0x80);
+    System.arraycopy(value, 0, out, pos, value.length);
     return out;
   }
 
@@ -35,11 +34,24 @@ public final class Rlp {
     if (value.signum() < 0) {
       throw new IllegalArgumentException("RLP integers are unsigned, got " + value);
     }
+    if (value.bitLength() < 64) {
+      return encodeLong(value.longValue());
+    }
     return encodeBytes(minimalBytes(value));
   }
 
   public static byte[] encodeLong(long value) {
-    return encodeUnsigned(BigInteger.valueOf(value));
+    if (value < 0) {
+      throw new IllegalArgumentException("RLP integers are unsigned, got " + value);
+    }
+    if (value < 0x80) {
+      return value == 0 ? new byte[] {(byte) 0x80} : new byte[] {(byte) value};
+    }
+    int n = byteLength(value);
+    byte[] out = new byte[1 + n];
+    out[0] = (byte) (0x80 + n);
+    writeBigEndian(out, 1, value, n);
+    return out;
   }
 
   public static byte[] encodeString(String utf8) {
@@ -52,10 +64,8 @@ public final class Rlp {
     for (byte[] item : encodedItems) {
       total += item.length;
     }
-    byte[] prefix = lengthPrefix(total, 0xc0);
-    byte[] out = new byte[prefix.length + total];
-    System.arraycopy(prefix, 0, out, 0, prefix.length);
-    int pos = prefix.length;
+    byte[] out = new byte[prefixLength(total) + total];
+    int pos = writePrefix(out, total, 0xc0);
     for (byte[] item : encodedItems) {
       System.arraycopy(item, 0, out, pos, item.length);
       pos += item.length;
@@ -64,7 +74,7 @@ public final class Rlp {
   }
 
   public static byte[] encodeList(byte[]... encodedItems) {
-    return encodeList(List.of(encodedItems));
+    return encodeList(Arrays.asList(encodedItems));
   }
 
   public static byte[] encode(RlpItem item) {
@@ -93,15 +103,33 @@ public final class Rlp {
     return raw;
   }
 
-  private static byte[] lengthPrefix(int length, int offset) {
+  /** The bytes of the length header of a payload of {@code length} bytes. */
+  private static int prefixLength(int length) {
+    return length < 56 ? 1 : 1 + byteLength(length);
+  }
+
+  /** Writes the length header at the start of {@code out}; returns where the payload starts. */
+  private static int writePrefix(byte[] out, int length, int offset) {
     if (length < 56) {
-      return new byte[] {(byte) (offset + length)};
+      out[0] = (byte) (offset + length);
+      return 1;
     }
-    byte[] len = minimalBytes(BigInteger.valueOf(length));
-    ByteArrayOutputStream out = new ByteArrayOutputStream(1 + len.length);
-    out.write(offset + 55 + len.length);
-    out.write(len, 0, len.length);
-    return out.toByteArray();
+    int n = byteLength(length);
+    out[0] = (byte) (offset + 55 + n);
+    writeBigEndian(out, 1, length, n);
+    return 1 + n;
+  }
+
+  /** The bytes of a positive value without leading zeros. */
+  private static int byteLength(long value) {
+    return (64 - Long.numberOfLeadingZeros(value) + 7) / 8;
+  }
+
+  private static void writeBigEndian(byte[] out, int pos, long value, int n) {
+    for (int i = n - 1; i >= 0; i--) {
+      out[pos + i] = (byte) value;
+      value >>>= 8;
+    }
   }
 
   // ---------------------------------------------------------------- decoding

@@ -145,4 +145,26 @@ class RlpTest {
     assertThatThrownBy(() -> new RlpString(new byte[3]).asFixed("to", 20, true))
         .hasMessage("to must be 20 bytes or empty, got 3");
   }
+
+  @Test
+  void longsAndLengthHeadersMatchTheBigIntegerForm() {
+    java.util.Random rnd = new java.util.Random(7);
+    for (int bits = 0; bits < 64; bits++) {
+      for (int k = 0; k < 50; k++) {
+        long v = bits == 0 ? 0 : (rnd.nextLong() >>> (64 - bits)) | (1L << (bits - 1));
+        byte[] viaBigInteger = Rlp.encodeBytes(Rlp.minimalBytes(BigInteger.valueOf(v)));
+        assertThat(Rlp.encodeLong(v)).isEqualTo(viaBigInteger);
+        assertThat(Rlp.encodeUnsigned(BigInteger.valueOf(v))).isEqualTo(viaBigInteger);
+      }
+    }
+    assertThatThrownBy(() -> Rlp.encodeLong(-1)).isInstanceOf(IllegalArgumentException.class);
+    for (int n : new int[] {0, 1, 55, 56, 255, 256, 65_535, 65_536, 1 << 24}) {
+      byte[] payload = new byte[n];
+      java.util.Arrays.fill(payload, (byte) 0x81);
+      byte[] list = Rlp.encodeList(Rlp.encodeBytes(payload));
+      assertThat(Rlp.decode(list).asList("l").get(0).asString("s").bytes()).isEqualTo(payload);
+      int header = n < 56 ? 1 : 1 + (64 - Long.numberOfLeadingZeros(n) + 7) / 8;
+      assertThat(Rlp.encodeBytes(payload)).hasSize(header + n);
+    }
+  }
 }
