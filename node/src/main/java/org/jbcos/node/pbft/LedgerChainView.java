@@ -8,14 +8,17 @@ import org.jbcos.ledger.Ledger;
 import org.jbcos.ledger.SystemConfigKeys;
 
 /** PBFT's view of the group's chain: head, sealers and system config, from the ledger. */
-final class LedgerChainView implements ChainView {
+public final class LedgerChainView implements ChainView {
+  /** FISCO's default {@code consensus_timeout}, in seconds. */
+  public static final long DEFAULT_TIMEOUT_SECONDS = 3;
+
   private final Ledger ledger;
   private final long genesisTimeoutSeconds;
   private volatile CachedSealers cached = new CachedSealers(-1, List.of());
 
   private record CachedSealers(long head, List<NodeId> sealers) {}
 
-  LedgerChainView(Ledger ledger, long genesisTimeoutSeconds) {
+  public LedgerChainView(Ledger ledger, long genesisTimeoutSeconds) {
     this.ledger = ledger;
     this.genesisTimeoutSeconds = genesisTimeoutSeconds;
   }

@@ -8,6 +8,7 @@ import org.jbcos.network.ModuleId;
 import org.jbcos.network.NodeId;
 import org.jbcos.node.network.NodeNetwork;
 import org.jbcos.node.pbft.BlockAssembler;
+import org.jbcos.node.pbft.LedgerChainView;
 import org.jbcos.protocol.Block;
 import org.jbcos.protocol.ReceiptStatus;
 import org.jbcos.sync.GossipConfig;
@@ -53,7 +54,11 @@ public final class GroupSyncs {
         new GroupSync(
             groupId,
             new P2pSyncTransport(network.p2p(), groupId, groupMember),
-            new LedgerSyncChain(ledger, suite),
+            // sealers and tx_count_limit as PBFT reads them (sync has no use for the timeout)
+            new LedgerSyncChain(
+                ledger,
+                suite,
+                new LedgerChainView(ledger, LedgerChainView.DEFAULT_TIMEOUT_SECONDS)),
             new ReexecutingImporter(suite, ledger, assembler, committed),
             tx -> pool.submit(tx).status() == ReceiptStatus.NONE,
             suite,

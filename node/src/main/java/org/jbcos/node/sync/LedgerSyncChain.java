@@ -4,20 +4,21 @@ import java.util.List;
 import java.util.Optional;
 import org.jbcos.consensus.pbft.NodeId;
 import org.jbcos.crypto.CryptoSuite;
-import org.jbcos.crypto.Hex;
 import org.jbcos.ledger.Ledger;
-import org.jbcos.ledger.SystemConfigKeys;
+import org.jbcos.node.pbft.LedgerChainView;
 import org.jbcos.sync.SyncChain;
 
 /** The group's ledger as sync sees it. */
 final class LedgerSyncChain implements SyncChain {
   private final Ledger ledger;
   private final CryptoSuite suite;
+  private final LedgerChainView chainView;
   private final byte[] genesisHash;
 
-  LedgerSyncChain(Ledger ledger, CryptoSuite suite) {
+  LedgerSyncChain(Ledger ledger, CryptoSuite suite, LedgerChainView chainView) {
     this.ledger = ledger;
     this.suite = suite;
+    this.chainView = chainView;
     this.genesisHash = ledger.blockHash(0).orElseThrow();
   }
 
@@ -43,15 +44,11 @@ final class LedgerSyncChain implements SyncChain {
 
   @Override
   public List<NodeId> sealers() {
-    return ledger.sealers().stream().map(h -> new NodeId(Hex.decode(h))).toList();
+    return chainView.sealers();
   }
 
   @Override
   public long transactionCountLimit() {
-    return ledger
-        .systemConfig(SystemConfigKeys.TX_COUNT_LIMIT)
-        .map(String::trim)
-        .map(Long::parseLong)
-        .orElse(1000L);
+    return chainView.txCountLimit();
   }
 }
