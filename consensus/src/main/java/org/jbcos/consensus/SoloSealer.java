@@ -7,19 +7,14 @@ import java.util.function.LongSupplier;
 import org.jbcos.crypto.CryptoSuite;
 import org.jbcos.crypto.Hex;
 import org.jbcos.crypto.KeyPair;
-import org.jbcos.evm.Address;
 import org.jbcos.evm.gas.GasSchedule;
 import org.jbcos.executor.BlockExecutor;
-import org.jbcos.executor.ExecutedBlock;
-import org.jbcos.executor.ExecutionContext;
 import org.jbcos.ledger.Ledger;
 import org.jbcos.ledger.SystemConfigKeys;
 import org.jbcos.protocol.Block;
 import org.jbcos.protocol.BlockHeader;
-import org.jbcos.protocol.LogBloom;
 import org.jbcos.protocol.SealerSignature;
 import org.jbcos.protocol.Transaction;
-import org.jbcos.storage.BlockTableFactory;
 import org.jbcos.storage.TableStorage;
 import org.jbcos.txpool.TxPool;
 import org.slf4j.Logger;
@@ -36,10 +31,9 @@ public final class SoloSealer {
 
   private final CryptoSuite suite;
   private final KeyPair nodeKey;
-  private final TableStorage storage;
   private final Ledger ledger;
   private final TxPool pool;
-  private final BlockExecutor executor;
+  private final BlockAssembler assembler;
   private final long minBlockIntervalMillis;
   private final LongSupplier clock;
   private final List<BlockListener> listeners = new CopyOnWriteArrayList<>();
@@ -56,10 +50,9 @@ public final class SoloSealer {
       LongSupplier clockMillis) {
     this.suite = suite;
     this.nodeKey = nodeKey;
-    this.storage = storage;
     this.ledger = ledger;
     this.pool = pool;
-    this.executor = new BlockExecutor(suite, schedule);
+    this.assembler = new BlockAssembler(suite, storage, ledger, new BlockExecutor(suite, schedule));
     this.minBlockIntervalMillis = minBlockIntervalMillis;
     this.clock = clockMillis;
     this.lastSealMillis = clockMillis.getAsLong();
@@ -105,64 +98,24 @@ public final class SoloSealer {
       throw new IllegalStateException(
           "this node (" + nodeKey.publicKeyHex() + ") is not a sealer of the group");
     }
-    BlockTableFactory tables = new BlockTableFactory(storage, suite.hashFunction(), number);
-    long txGasLimit = config(SystemConfigKeys.TX_GAS_LIMIT, 300_000_000L);
-    ExecutedBlock executed =
-        executor.execute(
-            tables,
-            new ExecutionContext(suite, number, timestamp, sealerAddress(), txGasLimit),
-            txs);
-    Block unsigned = new Block(emptyHeader(), txs, List.of(), executed.receipts());
-    BlockHeader header =
-        new BlockHeader(
-            ledger.blockHash(number - 1).orElseThrow(),
-            executed.stateRoot(),
-            unsigned.computeTransactionsRoot(suite),
-            unsigned.computeReceiptsRoot(suite),
-            executed.stateRoot(),
-            executed.bloom(),
-            number,
-            BigInteger.ZERO,
-            executed.gasUsed(),
-            timestamp,
-            List.of(),
-            BigInteger.valueOf(index),
-            sealers.stream().map(Hex::decode).toList());
+    Block proposed =
+        assembler.propose(
+            number, ledger.blockHash(number - 1).orElseThrow(), txs, timestamp, index, sealers);
+    BlockAssembler.Executed executed = assembler.execute(proposed);
+    BlockHeader header = executed.block().header();
     byte[] signature = suite.sign(header.hash(suite), nodeKey).toBytes();
     Block block =
         new Block(
             header,
             txs,
             List.of(new SealerSignature(BigInteger.valueOf(index), signature)),
-            executed.receipts());
-    ledger.commit(block, tables);
+            executed.block().receipts());
+    ledger.commit(block, executed.tables());
     LOG.info(
         "committed block {} hash {} with {} transactions",
         number,
         Hex.encode(header.hash(suite)),
         txs.size());
     return block;
-  }
-
-  private Address sealerAddress() {
-    return Address.wrap(suite.address(nodeKey.publicKey()));
-  }
-
-  private static BlockHeader emptyHeader() {
-    byte[] zero = new byte[32];
-    return new BlockHeader(
-        zero,
-        zero,
-        zero,
-        zero,
-        zero,
-        LogBloom.empty(),
-        0,
-        BigInteger.ZERO,
-        BigInteger.ZERO,
-        0,
-        List.of(),
-        BigInteger.ZERO,
-        List.of());
   }
 }

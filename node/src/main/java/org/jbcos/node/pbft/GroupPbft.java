@@ -3,6 +3,7 @@ package org.jbcos.node.pbft;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import org.jbcos.consensus.BlockAssembler;
 import org.jbcos.consensus.pbft.FilePrepareBackup;
 import org.jbcos.consensus.pbft.PbftConfig;
 import org.jbcos.consensus.pbft.PbftEngine;

@@ -2,6 +2,7 @@ package org.jbcos.node.pbft;
 
 import java.util.List;
 import java.util.function.Consumer;
+import org.jbcos.consensus.BlockAssembler;
 import org.jbcos.consensus.pbft.BlockCommitter;
 import org.jbcos.consensus.pbft.ExecutionResult;
 import org.jbcos.ledger.Ledger;

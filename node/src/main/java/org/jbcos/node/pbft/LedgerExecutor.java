@@ -2,6 +2,7 @@ package org.jbcos.node.pbft;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.jbcos.consensus.BlockAssembler;
 import org.jbcos.consensus.pbft.BlockExecutorPort;
 import org.jbcos.consensus.pbft.ExecutionResult;
 import org.jbcos.consensus.pbft.ProposalSummary;

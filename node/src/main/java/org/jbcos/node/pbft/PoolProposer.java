@@ -1,6 +1,7 @@
 package org.jbcos.node.pbft;
 
 import java.util.List;
+import org.jbcos.consensus.BlockAssembler;
 import org.jbcos.consensus.pbft.BlockProposer;
 import org.jbcos.crypto.CryptoSuite;
 import org.jbcos.ledger.Ledger;

@@ -2,12 +2,12 @@ package org.jbcos.node.sync;
 
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.jbcos.consensus.BlockAssembler;
 import org.jbcos.crypto.CryptoSuite;
 import org.jbcos.ledger.Ledger;
 import org.jbcos.network.ModuleId;
 import org.jbcos.network.NodeId;
 import org.jbcos.node.network.NodeNetwork;
-import org.jbcos.node.pbft.BlockAssembler;
 import org.jbcos.node.pbft.LedgerChainView;
 import org.jbcos.protocol.Block;
 import org.jbcos.protocol.ReceiptStatus;

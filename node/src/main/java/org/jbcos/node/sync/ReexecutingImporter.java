@@ -2,10 +2,10 @@ package org.jbcos.node.sync;
 
 import java.util.Arrays;
 import java.util.function.Consumer;
+import org.jbcos.consensus.BlockAssembler;
 import org.jbcos.crypto.CryptoSuite;
 import org.jbcos.crypto.Hex;
 import org.jbcos.ledger.Ledger;
-import org.jbcos.node.pbft.BlockAssembler;
 import org.jbcos.protocol.Block;
 import org.jbcos.sync.BlockImporter;
 import org.jbcos.sync.ImportResult;

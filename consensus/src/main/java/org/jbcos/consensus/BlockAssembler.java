@@ -1,4 +1,4 @@
-package org.jbcos.node.pbft;
+package org.jbcos.consensus;
 
 import java.math.BigInteger;
 import java.util.List;
