@@ -6,15 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigInteger;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -55,7 +52,6 @@ import org.jbcos.codec.rlp.Rlp;
 import org.jbcos.crypto.Hex;
 import org.jbcos.protocol.LogBloom;
 import org.jbcos.protocol.LogEntry;
-import org.jbcos.tools.Main;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -93,42 +89,12 @@ abstract class AbstractNodeProcessSdkTest {
 
   @BeforeAll
   void startChainAndDeploy(@TempDir Path dir) throws Exception {
-    int base = 20000 + ThreadLocalRandom.current().nextInt(20000);
+    int base = TestChains.randomBasePort();
     rpcPort = base + 200;
-    Path out = dir.resolve("nodes");
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "build-chain",
-                "-l",
-                "127.0.0.1:1",
-                "-o",
-                out.toString(),
-                "-p",
-                base + "," + (base + 100) + "," + rpcPort));
-    if (sm()) {
-      args.add("-g");
-    }
-    StringWriter err = new StringWriter();
-    assertThat(
-            Main.commandLine()
-                .setErr(new PrintWriter(err, true))
-                .execute(args.toArray(String[]::new)))
-        .as(err.toString())
-        .isZero();
+    Path out = TestChains.build(dir.resolve("nodes"), "127.0.0.1:1", base, sm());
     node = NodeProcess.start(out.resolve("127.0.0.1/node0/config.ini"));
 
-    toml = dir.resolve("config.toml");
-    Files.writeString(
-        toml,
-        "[cryptoMaterial]\ncertPath = \""
-            + out.resolve("127.0.0.1/sdk")
-            + "\"\n[network]\npeers=[\"127.0.0.1:"
-            + (base + 100)
-            + "\"]\n[account]\nkeyStoreDir = \""
-            + dir.resolve("account")
-            + "\"\n",
-        StandardCharsets.UTF_8);
+    toml = TestChains.sdkToml(dir, out.resolve("127.0.0.1/sdk"), base + 100);
     connect(toml);
 
     CompilationResult.ContractMetadata token = compile("Token");

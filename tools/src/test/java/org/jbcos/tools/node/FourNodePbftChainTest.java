@@ -2,14 +2,11 @@ package org.jbcos.tools.node;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.jbcos.consensus.pbft.NodeId;
@@ -21,7 +18,6 @@ import org.jbcos.node.runtime.GroupRuntime;
 import org.jbcos.node.runtime.NodeRuntime;
 import org.jbcos.protocol.Block;
 import org.jbcos.protocol.Transaction;
-import org.jbcos.tools.Main;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,28 +32,8 @@ class FourNodePbftChainTest {
   @ParameterizedTest(name = "sm={0}")
   @ValueSource(booleans = {false, true})
   void fourSealersAgreeOnSignedBlocks(boolean sm, @TempDir Path dir) throws Exception {
-    int base = 20000 + ThreadLocalRandom.current().nextInt(20000);
-    Path out = dir.resolve("nodes");
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "build-chain",
-                "-l",
-                "127.0.0.1:4",
-                "-o",
-                out.toString(),
-                "-p",
-                base + "," + (base + 100) + "," + (base + 200)));
-    if (sm) {
-      args.add("-g");
-    }
-    StringWriter err = new StringWriter();
-    assertThat(
-            Main.commandLine()
-                .setErr(new PrintWriter(err, true))
-                .execute(args.toArray(String[]::new)))
-        .as(err.toString())
-        .isZero();
+    Path out =
+        TestChains.build(dir.resolve("nodes"), "127.0.0.1:4", TestChains.randomBasePort(), sm);
 
     List<NodeRuntime> nodes = new ArrayList<>();
     try {

@@ -5,15 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigInteger;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,7 +27,6 @@ import org.fisco.bcos.sdk.transaction.manager.TransactionProcessorFactory;
 import org.fisco.bcos.sdk.transaction.model.dto.TransactionResponse;
 import org.fisco.solc.compiler.CompilationResult;
 import org.fisco.solc.compiler.SolidityCompiler;
-import org.jbcos.tools.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,45 +44,17 @@ class FourNodeProcessFaultTest {
 
   @Test
   void survivesACrashedSealerAndHaltsWithoutForkingBelowQuorum(@TempDir Path dir) throws Exception {
-    int base = 20000 + ThreadLocalRandom.current().nextInt(20000);
-    Path out = dir.resolve("nodes");
-    StringWriter err = new StringWriter();
-    assertThat(
-            Main.commandLine()
-                .setErr(new PrintWriter(err, true))
-                .execute(
-                    "build-chain",
-                    "-l",
-                    "127.0.0.1:4",
-                    "-o",
-                    out.toString(),
-                    "-p",
-                    base + "," + (base + 100) + "," + (base + 200)))
-        .as(err.toString())
-        .isZero();
+    int base = TestChains.randomBasePort();
+    Path out = TestChains.build(dir.resolve("nodes"), "127.0.0.1:4", base, false);
     List<NodeProcess> nodes = new ArrayList<>();
     BcosSDK sdk = null;
     try {
       for (int i = 0; i < 4; i++) {
         nodes.add(NodeProcess.start(out.resolve("127.0.0.1/node" + i + "/config.ini")));
       }
-      Path toml = dir.resolve("config.toml");
-      Files.writeString(
-          toml,
-          "[cryptoMaterial]\ncertPath = \""
-              + out.resolve("127.0.0.1/sdk")
-              + "\"\n[network]\npeers=[\"127.0.0.1:"
-              + (base + 100)
-              + "\",\"127.0.0.1:"
-              + (base + 101)
-              + "\",\"127.0.0.1:"
-              + (base + 102)
-              + "\",\"127.0.0.1:"
-              + (base + 103)
-              + "\"]\n[account]\nkeyStoreDir = \""
-              + dir.resolve("account")
-              + "\"\n",
-          StandardCharsets.UTF_8);
+      Path toml =
+          TestChains.sdkToml(
+              dir, out.resolve("127.0.0.1/sdk"), base + 100, base + 101, base + 102, base + 103);
       sdk = BcosSDK.build(toml.toString());
       Client client = sdk.getClient(1);
       AssembleTransactionProcessor processor =

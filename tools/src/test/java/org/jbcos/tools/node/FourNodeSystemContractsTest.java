@@ -2,14 +2,11 @@ package org.jbcos.tools.node;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.jbcos.codec.abi.AbiFunction;
@@ -19,7 +16,6 @@ import org.jbcos.executor.precompiled.PrecompiledAddresses;
 import org.jbcos.node.runtime.GroupRuntime;
 import org.jbcos.node.runtime.NodeRuntime;
 import org.jbcos.protocol.Transaction;
-import org.jbcos.tools.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,21 +34,8 @@ class FourNodeSystemContractsTest {
 
   @Test
   void everySealerAppliesConfigAndMembershipChanges(@TempDir Path dir) throws Exception {
-    int base = 20000 + ThreadLocalRandom.current().nextInt(20000);
-    Path out = dir.resolve("nodes");
-    StringWriter err = new StringWriter();
-    String[] args = {
-      "build-chain",
-      "-l",
-      "127.0.0.1:4",
-      "-o",
-      out.toString(),
-      "-p",
-      base + "," + (base + 100) + "," + (base + 200)
-    };
-    assertThat(Main.commandLine().setErr(new PrintWriter(err, true)).execute(args))
-        .as(err.toString())
-        .isZero();
+    Path out =
+        TestChains.build(dir.resolve("nodes"), "127.0.0.1:4", TestChains.randomBasePort(), false);
     suite = CryptoSuite.of(false);
     user = suite.generateKeyPair();
     try {

@@ -2,18 +2,14 @@ package org.jbcos.tools.node;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.jbcos.network.NodeId;
 import org.jbcos.node.runtime.NodeRuntime;
-import org.jbcos.tools.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,9 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 class P2pAdmissionTest {
   @Test
   void foreignCaAndBlacklistedNodesCannotConnect(@TempDir Path dir) throws Exception {
-    int base = 20000 + ThreadLocalRandom.current().nextInt(20000);
-    Path chain = build(dir.resolve("chain"), "127.0.0.1:4", base);
-    Path stranger = build(dir.resolve("stranger"), "127.0.0.1:1", base + 10);
+    int base = TestChains.randomBasePort();
+    Path chain = TestChains.build(dir.resolve("chain"), "127.0.0.1:4", base, false);
+    Path stranger = TestChains.build(dir.resolve("stranger"), "127.0.0.1:1", base + 10, false);
     Path strangerIni = stranger.resolve("127.0.0.1/node0/config.ini");
     // the stranger dials every node of the chain
     String ini = Files.readString(strangerIni, StandardCharsets.UTF_8);
@@ -92,22 +88,5 @@ class P2pAdmissionTest {
   private static NodeId nodeId(Path chain, int i) throws Exception {
     return NodeId.fromHex(
         Files.readString(chain.resolve("127.0.0.1/node" + i + "/conf/node.nodeid")).trim());
-  }
-
-  private static Path build(Path out, String hosts, int p2pBase) {
-    StringWriter err = new StringWriter();
-    int code =
-        Main.commandLine()
-            .setErr(new PrintWriter(err, true))
-            .execute(
-                "build-chain",
-                "-l",
-                hosts,
-                "-o",
-                out.toString(),
-                "-p",
-                p2pBase + "," + (p2pBase + 100) + "," + (p2pBase + 200));
-    assertThat(code).as(err.toString()).isZero();
-    return out;
   }
 }

@@ -3,14 +3,9 @@ package org.jbcos.tools.node;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.fisco.bcos.sdk.BcosSDK;
 import org.fisco.bcos.sdk.client.Client;
 import org.fisco.bcos.sdk.contract.precompiled.consensus.ConsensusService;
@@ -21,7 +16,6 @@ import org.fisco.bcos.sdk.model.RetCode;
 import org.fisco.bcos.sdk.transaction.model.exception.ContractException;
 import org.jbcos.node.rpc.NodeRpc;
 import org.jbcos.node.runtime.NodeRuntime;
-import org.jbcos.tools.Main;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,33 +29,12 @@ class SystemContractsSdkTest {
   @ParameterizedTest(name = "sm={0}")
   @ValueSource(booleans = {false, true})
   void sdkSetsSystemConfigAndManagesObservers(boolean sm, @TempDir Path dir) throws Exception {
-    int base = 20000 + ThreadLocalRandom.current().nextInt(20000);
-    String ports = base + "," + (base + 100) + "," + (base + 200);
-    Path out = dir.resolve("nodes");
-    StringWriter err = new StringWriter();
-    String[] args =
-        sm
-            ? new String[] {
-              "build-chain", "-l", "127.0.0.1:1", "-o", out.toString(), "-p", ports, "-g"
-            }
-            : new String[] {"build-chain", "-l", "127.0.0.1:1", "-o", out.toString(), "-p", ports};
-    assertThat(Main.commandLine().setErr(new PrintWriter(err, true)).execute(args))
-        .as(err.toString())
-        .isZero();
+    Path out =
+        TestChains.build(dir.resolve("nodes"), "127.0.0.1:1", TestChains.randomBasePort(), sm);
 
     try (NodeRuntime node = NodeRuntime.start(out.resolve("127.0.0.1/node0/config.ini"));
         NodeRpc rpc = NodeRpc.start(node)) {
-      Path toml = dir.resolve("config.toml");
-      Files.writeString(
-          toml,
-          "[cryptoMaterial]\ncertPath = \""
-              + out.resolve("127.0.0.1/sdk")
-              + "\"\n[network]\npeers=[\"127.0.0.1:"
-              + rpc.channelPort()
-              + "\"]\n[account]\nkeyStoreDir = \""
-              + dir.resolve("account")
-              + "\"\n",
-          StandardCharsets.UTF_8);
+      Path toml = TestChains.sdkToml(dir, out.resolve("127.0.0.1/sdk"), rpc.channelPort());
       BcosSDK sdk = BcosSDK.build(toml.toString());
       try {
         Client client = sdk.getClient(1);
