@@ -7,15 +7,12 @@ import java.util.function.LongSupplier;
 import org.jbcos.crypto.CryptoSuite;
 import org.jbcos.crypto.Hex;
 import org.jbcos.crypto.KeyPair;
-import org.jbcos.evm.gas.GasSchedule;
-import org.jbcos.executor.BlockExecutor;
 import org.jbcos.ledger.Ledger;
 import org.jbcos.ledger.SystemConfigKeys;
 import org.jbcos.protocol.Block;
 import org.jbcos.protocol.BlockHeader;
 import org.jbcos.protocol.SealerSignature;
 import org.jbcos.protocol.Transaction;
-import org.jbcos.storage.TableStorage;
 import org.jbcos.txpool.TxPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,17 +39,16 @@ public final class SoloSealer {
   public SoloSealer(
       CryptoSuite suite,
       KeyPair nodeKey,
-      TableStorage storage,
+      BlockAssembler assembler,
       Ledger ledger,
       TxPool pool,
-      GasSchedule schedule,
       long minBlockIntervalMillis,
       LongSupplier clockMillis) {
     this.suite = suite;
     this.nodeKey = nodeKey;
     this.ledger = ledger;
     this.pool = pool;
-    this.assembler = new BlockAssembler(suite, storage, ledger, new BlockExecutor(suite, schedule));
+    this.assembler = assembler;
     this.minBlockIntervalMillis = minBlockIntervalMillis;
     this.clock = clockMillis;
     this.lastSealMillis = clockMillis.getAsLong();

@@ -11,6 +11,7 @@ import org.jbcos.crypto.CryptoSuite;
 import org.jbcos.crypto.KeyPair;
 import org.jbcos.crypto.Signature;
 import org.jbcos.evm.gas.GasSchedule;
+import org.jbcos.executor.BlockExecutor;
 import org.jbcos.ledger.GenesisConfig;
 import org.jbcos.ledger.Ledger;
 import org.jbcos.protocol.Block;
@@ -51,7 +52,15 @@ class SoloSealerTest {
         };
     TxPool pool = new TxPool(TxPoolConfig.defaults(1), suite, chain, now::get);
     SoloSealer sealer =
-        new SoloSealer(suite, node, storage, ledger, pool, GasSchedule.fisco(), 500, now::get);
+        new SoloSealer(
+            suite,
+            node,
+            new BlockAssembler(
+                suite, storage, ledger, new BlockExecutor(suite, GasSchedule.fisco())),
+            ledger,
+            pool,
+            500,
+            now::get);
     List<Block> seen = new ArrayList<>();
     sealer.addListener(seen::add);
     sealer.addListener(pool::onBlockCommitted);

@@ -83,6 +83,9 @@ public final class Ledger {
     for (String nodeId : genesis.sealers()) {
       consensus.insert("node", Entry.of("type", "sealer", "node_id", nodeId, "enable_num", "0"));
     }
+    for (String nodeId : genesis.observers()) {
+      consensus.insert("node", Entry.of("type", "observer", "node_id", nodeId, "enable_num", "0"));
+    }
     BlockHeader header =
         new BlockHeader(
             new byte[32],

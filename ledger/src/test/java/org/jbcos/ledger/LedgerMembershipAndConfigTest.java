@@ -23,6 +23,30 @@ import org.junit.jupiter.params.provider.ValueSource;
  * next block: rows whose enable_num is still ahead are not in force.
  */
 class LedgerMembershipAndConfigTest {
+  @Test
+  void genesisObserversAreInForceFromBlockZeroAndInTheMark() {
+    CryptoSuite suite = CryptoSuite.of(false);
+    GenesisConfig plain = LedgerTest.genesis(suite);
+    String observer = suite.generateKeyPair().publicKeyHex();
+    GenesisConfig genesis =
+        new GenesisConfig(
+            plain.groupId(),
+            plain.timestamp(),
+            plain.sealers(),
+            plain.consensusType(),
+            plain.txCountLimit(),
+            plain.txGasLimit(),
+            plain.consensusTimeout(),
+            List.of(observer));
+
+    Ledger ledger = Ledger.open(new InMemoryTableStorage(), suite, genesis);
+
+    assertThat(ledger.observers()).containsExactly(observer);
+    assertThat(ledger.sealers()).containsExactlyInAnyOrderElementsOf(plain.sealers());
+    assertThat(genesis.mark()).contains(";" + observer).isNotEqualTo(plain.mark());
+    assertThat(plain.mark()).doesNotContain(";");
+  }
+
   @ParameterizedTest(name = "sm={0}")
   @ValueSource(booleans = {false, true})
   void aValueSetInABlockIsInForceOnceTheBlockIsCommitted(boolean sm) {

@@ -39,12 +39,22 @@ public final class TransactionGossip {
     this.recent = new RecentHashes(config.recentCapacity());
   }
 
-  /** Queues client transactions for the peers; a full batch goes out at once. */
+  /**
+   * Queues client transactions for the peers; a full batch goes out at once. While the node has no
+   * peer they wait (the newest {@code maxReceivedTransactions} of them), so that a transaction sent
+   * to a node that is still connecting, or an observer cut off for a while, still reaches the
+   * sealers.
+   */
   public void broadcastFromClient(List<Transaction> txs) {
     boolean full;
     synchronized (this) {
       for (Transaction tx : txs) {
         pending.add(tx.encode());
+      }
+      int excess = pending.size() - config.maxReceivedTransactions();
+      if (excess > 0) {
+        pending.subList(0, excess).clear();
+        LOG.debug("[sync] no peer to gossip to: dropped the {} oldest client transactions", excess);
       }
       full = pending.size() >= config.maxBatchTransactions();
     }
@@ -53,11 +63,14 @@ public final class TransactionGossip {
     }
   }
 
-  /** Sends every pending client transaction, in packets of at most the batch size. */
+  /**
+   * Sends every pending client transaction, in packets of at most the batch size; keeps them when
+   * no peer is connected.
+   */
   public void flush() {
     List<byte[]> batch;
     synchronized (this) {
-      if (pending.isEmpty()) {
+      if (pending.isEmpty() || transport.peers().isEmpty()) {
         return;
       }
       batch = pending;

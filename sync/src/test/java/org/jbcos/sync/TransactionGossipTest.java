@@ -87,6 +87,32 @@ class TransactionGossipTest {
   }
 
   @Test
+  void clientTransactionsWaitForAPeerWhenThereIsNone() throws Exception {
+    hub = SimulatedNetworkHub.virtualTime(14);
+    FakeTransport transport = new FakeTransport();
+    TransactionGossip gossip =
+        new TransactionGossip(
+            transport, tx -> true, TestChains.SUITE, new GossipConfig(10, 25, 1 << 20, 30, 100));
+    gossip.broadcastFromClient(TXS.subList(0, 40));
+    gossip.flush();
+    assertThat(transport.sent).isEmpty();
+
+    NodeId peer = TestChains.networkId(TestChains.keys(1, 77).get(0));
+    transport.peers.add(peer);
+    gossip.flush();
+
+    List<Transaction> delivered = new ArrayList<>();
+    for (SyncNode.Sent m : transport.sent) {
+      delivered.addAll(TransactionsPacket.decode(m.payload(), 1000, TestChains.SUITE));
+    }
+    assertThat(hashes(delivered))
+        .as("the newest 30 (maxReceivedTransactions) waited")
+        .containsExactlyElementsOf(hashes(TXS.subList(10, 40)));
+    gossip.flush();
+    assertThat(transport.sent).as("sent once").hasSize(2);
+  }
+
+  @Test
   void duplicatedPacketsReachTheSinkOnce() {
     hub = SimulatedNetworkHub.virtualTime(12);
     hub.setConditions(new LinkConditions(0, 1, Duration.ofMillis(1), Duration.ofMillis(20)));

@@ -13,6 +13,8 @@ import java.util.List;
  * @param minElectTime {@code min_elect_time} in ms (Raft), default 1000
  * @param maxElectTime {@code max_elect_time} in ms (Raft), default 2000, above min_elect_time
  * @param sealers {@code node.N}: the node ids of the initial sealers in file order, at least one
+ * @param observers {@code observer.N} (a JBCOS addition; FISCO adds observers only through the
+ *     consensus contract): node ids that follow the chain from block 0 without voting
  */
 public record GenesisConsensus(
     ConsensusType type,
@@ -22,7 +24,8 @@ public record GenesisConsensus(
     int epochBlockNum,
     int minElectTime,
     int maxElectTime,
-    List<String> sealers) {
+    List<String> sealers,
+    List<String> observers) {
   static final String SECTION = "consensus";
   private static final String CONSENSUS_TYPE = "consensus_type";
   private static final String MAX_TRANS_NUM = "max_trans_num";
@@ -32,6 +35,7 @@ public record GenesisConsensus(
   private static final String MIN_ELECT_TIME = "min_elect_time";
   private static final String MAX_ELECT_TIME = "max_elect_time";
   private static final String NODE_PREFIX = "node.";
+  private static final String OBSERVER_PREFIX = "observer.";
 
   public static final int DEFAULT_MAX_TRANS_NUM = 1000;
   public static final int MIN_CONSENSUS_TIMEOUT = 3;
@@ -41,10 +45,17 @@ public record GenesisConsensus(
 
   public GenesisConsensus {
     sealers = List.copyOf(sealers);
+    observers = List.copyOf(observers);
   }
 
   /** What build_chain.sh writes for these sealers. */
   public static GenesisConsensus of(ConsensusType type, List<String> sealers) {
+    return of(type, sealers, List.of());
+  }
+
+  /** What {@code build-chain --observers} writes: these sealers and observers. */
+  public static GenesisConsensus of(
+      ConsensusType type, List<String> sealers, List<String> observers) {
     return new GenesisConsensus(
         type,
         DEFAULT_MAX_TRANS_NUM,
@@ -53,7 +64,8 @@ public record GenesisConsensus(
         DEFAULT_EPOCH_BLOCK_NUM,
         DEFAULT_MIN_ELECT_TIME,
         DEFAULT_MAX_ELECT_TIME,
-        sealers);
+        sealers,
+        observers);
   }
 
   static GenesisConsensus read(SectionReader r) {
@@ -61,6 +73,13 @@ public record GenesisConsensus(
     if (sealers.isEmpty()) {
       throw r.sectionError(
           "lists no sealer: add node.0=<node id> (the 128-hex public key in node.nodeid)");
+    }
+    List<String> observers = r.nodeIds(OBSERVER_PREFIX);
+    for (String observer : observers) {
+      if (sealers.contains(observer)) {
+        throw r.sectionError(
+            "lists node " + observer.substring(0, 16) + "... as both sealer and observer");
+      }
     }
     int minElect = r.integer(MIN_ELECT_TIME, DEFAULT_MIN_ELECT_TIME, 1, Integer.MAX_VALUE);
     int maxElect = r.integer(MAX_ELECT_TIME, DEFAULT_MAX_ELECT_TIME, 1, Integer.MAX_VALUE);
@@ -78,7 +97,8 @@ public record GenesisConsensus(
         r.integer(EPOCH_BLOCK_NUM, DEFAULT_EPOCH_BLOCK_NUM, 1, Integer.MAX_VALUE),
         minElect,
         maxElect,
-        sealers);
+        sealers,
+        observers);
   }
 
   void write(IniWriter w) {
@@ -99,6 +119,12 @@ public record GenesisConsensus(
         .comment("the node id of consensusers");
     for (int i = 0; i < sealers.size(); i++) {
       w.entry(NODE_PREFIX + i, sealers.get(i));
+    }
+    if (!observers.isEmpty()) {
+      w.comment("the node id of observers: they follow the chain and never vote");
+      for (int i = 0; i < observers.size(); i++) {
+        w.entry(OBSERVER_PREFIX + i, observers.get(i));
+      }
     }
   }
 }

@@ -98,7 +98,8 @@ public final class GroupRuntime implements AutoCloseable {
                   consensus.type().toString().toLowerCase(java.util.Locale.ROOT),
                   consensus.maxTransNum(),
                   group.genesis().txGasLimit(),
-                  consensus.consensusTimeout()));
+                  consensus.consensusTimeout(),
+                  consensus.observers()));
       var poolSettings = group.ini().txPool();
       TxPool pool =
           new TxPool(
@@ -118,22 +119,22 @@ public final class GroupRuntime implements AutoCloseable {
       GroupRuntime runtime = new GroupRuntime(id, suite, storage, ledger, pool);
       List<String> sealers = ledger.sealers();
       long minBlockTime = group.ini().consensus().minBlockGenerationTime();
+      // one assembler per group: its lock keeps sealing and sync off each other's state
+      BlockAssembler assembler =
+          new BlockAssembler(suite, storage, ledger, new BlockExecutor(suite, schedule));
+      Runnable onSyncedBlock;
       if (sealers.size() == 1 && sealers.get(0).equalsIgnoreCase(nodeKey.publicKeyHex())) {
-        // the only sealer: no one to agree with, seal directly
+        // the only sealer: no one to agree with, seal directly (sync still serves observers)
         runtime.soloSealer =
             new SoloSealer(
-                suite,
-                nodeKey,
-                storage,
-                ledger,
-                pool,
-                schedule,
-                minBlockTime,
-                System::currentTimeMillis);
-        runtime.soloSealer.addListener(runtime::announce);
+                suite, nodeKey, assembler, ledger, pool, minBlockTime, System::currentTimeMillis);
+        runtime.soloSealer.addListener(
+            block -> {
+              runtime.announce(block);
+              runtime.sync.notifyNewHead();
+            });
+        onSyncedBlock = () -> {};
       } else {
-        BlockAssembler assembler =
-            new BlockAssembler(suite, storage, ledger, new BlockExecutor(suite, schedule));
         runtime.pbft =
             GroupPbft.start(
                 id,
@@ -153,21 +154,22 @@ public final class GroupRuntime implements AutoCloseable {
                   runtime.announce(block);
                   runtime.sync.notifyNewHead();
                 });
-        runtime.sync =
-            GroupSyncs.start(
-                id,
-                suite,
-                ledger,
-                pool,
-                assembler,
-                network,
-                peer -> true,
-                Math.max(100, group.ini().sync().idleWaitMs() * 5L),
-                block -> {
-                  runtime.announce(block);
-                  runtime.pbft.onNewHead();
-                });
+        onSyncedBlock = () -> runtime.pbft.onNewHead();
       }
+      runtime.sync =
+          GroupSyncs.start(
+              id,
+              suite,
+              ledger,
+              pool,
+              assembler,
+              network,
+              peer -> true,
+              Math.max(100, group.ini().sync().idleWaitMs() * 5L),
+              block -> {
+                runtime.announce(block);
+                onSyncedBlock.run();
+              });
       runtime.startTimers();
       LOG.info("group {} started at block {}", id, ledger.blockNumber());
       return runtime;

@@ -48,7 +48,15 @@ class GroupGenesisTest {
         .isEqualTo(
             new GroupGenesis(
                 new GenesisConsensus(
-                    ConsensusType.PBFT, 1000, 3, 1, 1000, 1000, 2000, List.of(FiscoFiles.SEALER_0)),
+                    ConsensusType.PBFT,
+                    1000,
+                    3,
+                    1,
+                    1000,
+                    1000,
+                    2000,
+                    List.of(FiscoFiles.SEALER_0),
+                    List.of()),
                 StateType.STORAGE,
                 300_000_000L,
                 2,
@@ -136,6 +144,25 @@ class GroupGenesisTest {
   }
 
   @Test
+  void readsObserversAndRejectsANodeThatIsBoth() {
+    String text =
+        "[consensus]\nnode.0="
+            + FiscoFiles.SEALER_0
+            + "\nobserver.0="
+            + FiscoFiles.SEALER_3
+            + "\n[group]\nid=1\n";
+    assertThat(parse(text).consensus().observers()).containsExactly(FiscoFiles.SEALER_3);
+
+    String both = text.replace(FiscoFiles.SEALER_3, FiscoFiles.SEALER_0);
+    assertThatThrownBy(() -> parse(both))
+        .hasMessageStartingWith(
+            SOURCE
+                + " [consensus]: lists node "
+                + FiscoFiles.SEALER_0.substring(0, 16)
+                + "... as both sealer and observer");
+  }
+
+  @Test
   void requiresTheGroupId() {
     assertThatThrownBy(() -> parse("[consensus]\nnode.0=" + FiscoFiles.SEALER_0 + "\n"))
         .hasMessage(SOURCE + " [group] id: is required but missing");
@@ -180,7 +207,8 @@ class GroupGenesisTest {
                 50,
                 1500,
                 3000,
-                List.of(FiscoFiles.SEALER_3, FiscoFiles.SEALER_0)),
+                List.of(FiscoFiles.SEALER_3),
+                List.of(FiscoFiles.SEALER_0)),
             StateType.MPT,
             1_000_000L,
             32767,

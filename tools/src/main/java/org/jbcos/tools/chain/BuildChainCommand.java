@@ -166,6 +166,16 @@ public final class BuildChainCommand implements Callable<Integer> {
   int certDays;
 
   @Option(
+      names = "--observers",
+      paramLabel = "COUNT",
+      defaultValue = "0",
+      description =
+          "The last COUNT members of every group are observers (genesis observer.N, a JBCOS"
+              + " addition): they follow the chain and never vote; at least one sealer must"
+              + " remain (default: ${DEFAULT-VALUE}).")
+  int observers;
+
+  @Option(
       names = "--launcher",
       paramLabel = "PATH",
       description =
@@ -204,6 +214,24 @@ public final class BuildChainCommand implements Callable<Integer> {
     if (chainId < 0) {
       throw new IllegalArgumentException("-C: the chain id must not be negative, got " + chainId);
     }
+    if (observers < 0) {
+      throw new IllegalArgumentException(
+          "--observers: the count must not be negative, got " + observers);
+    }
+    plan.groups()
+        .forEach(
+            (group, members) -> {
+              if (observers >= members.size()) {
+                throw new IllegalArgumentException(
+                    "--observers "
+                        + observers
+                        + ": group "
+                        + group
+                        + " has "
+                        + members.size()
+                        + " node(s) and needs at least one sealer");
+              }
+            });
     if (certDays < 1) {
       throw new IllegalArgumentException(
           "-X: the validity must be at least 1 day, got " + certDays);
@@ -232,6 +260,7 @@ public final class BuildChainCommand implements Callable<Integer> {
         !noFlush,
         freeStorage,
         Duration.ofDays(certDays),
+        observers,
         script);
   }
 

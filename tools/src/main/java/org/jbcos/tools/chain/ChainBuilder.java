@@ -136,14 +136,18 @@ public final class ChainBuilder {
         .groups()
         .forEach(
             (group, members) -> {
-              List<String> sealers = new ArrayList<>();
-              members.forEach(member -> sealers.add(nodeIds.get(member)));
+              List<String> ids = new ArrayList<>();
+              members.forEach(member -> ids.add(nodeIds.get(member)));
+              int sealerCount = ids.size() - options.observers();
               genesis.put(
                   group,
                   GroupGenesis.of(
                       group,
                       timestamp,
-                      GenesisConsensus.of(options.consensus(), sealers),
+                      GenesisConsensus.of(
+                          options.consensus(),
+                          ids.subList(0, sealerCount),
+                          ids.subList(sealerCount, ids.size())),
                       options.freeStorage()));
             });
     return genesis;

@@ -26,6 +26,7 @@ import org.jbcos.node.config.SupportedVersion;
  * @param flush {@code [log] flush}
  * @param freeStorage {@code [evm] enable_free_storage}
  * @param certValidity how long the certificates are valid
+ * @param observers how many of each group's last members are observers instead of sealers
  * @param launcher the {@code jbcos} script that {@code start.sh} runs
  */
 public record ChainOptions(
@@ -43,6 +44,7 @@ public record ChainOptions(
     boolean flush,
     boolean freeStorage,
     Duration certValidity,
+    int observers,
     Path launcher) {
   public ChainOptions {
     Objects.requireNonNull(plan, "plan");
