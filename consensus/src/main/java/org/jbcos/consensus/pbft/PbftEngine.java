@@ -188,6 +188,11 @@ public final class PbftEngine {
     return drops.getOrDefault(reason, 0L);
   }
 
+  /** How many messages were ignored, per reason, since the start. */
+  public Map<DropReason, Long> droppedCounts() {
+    return drops.isEmpty() ? Map.of() : new EnumMap<>(drops);
+  }
+
   public int futureMessages() {
     return future.size();
   }

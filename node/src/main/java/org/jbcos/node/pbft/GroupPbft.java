@@ -1,9 +1,11 @@
 package org.jbcos.node.pbft;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.jbcos.consensus.BlockAssembler;
+import org.jbcos.consensus.pbft.DropReason;
 import org.jbcos.consensus.pbft.FilePrepareBackup;
 import org.jbcos.consensus.pbft.PbftConfig;
 import org.jbcos.consensus.pbft.PbftEngine;
@@ -36,6 +38,7 @@ public final class GroupPbft implements AutoCloseable {
   private final AtomicLong lastRefreshNanos =
       new AtomicLong(System.nanoTime() - STATUS_REFRESH_NANOS);
   private volatile PbftStatus status;
+  private volatile Map<DropReason, Long> dropped = Map.of();
 
   private GroupPbft(int groupId, NodeNetwork network, PbftEngine engine, PbftRunner runner) {
     this.groupId = groupId;
@@ -108,6 +111,12 @@ public final class GroupPbft implements AutoCloseable {
     return status;
   }
 
+  /** Messages the engine ignored, per reason, as last seen (refreshed with the status). */
+  public Map<DropReason, Long> droppedMessages() {
+    refreshStatus();
+    return dropped;
+  }
+
   /**
    * Asks the engine thread for a fresh status at most every 100 ms, so that a flood of status RPCs
    * cannot fill the queue the consensus messages share.
@@ -116,7 +125,11 @@ public final class GroupPbft implements AutoCloseable {
     long now = System.nanoTime();
     long last = lastRefreshNanos.get();
     if (now - last >= STATUS_REFRESH_NANOS && lastRefreshNanos.compareAndSet(last, now)) {
-      runner.submit(() -> status = engine.status());
+      runner.submit(
+          () -> {
+            status = engine.status();
+            dropped = engine.droppedCounts();
+          });
     }
   }
 

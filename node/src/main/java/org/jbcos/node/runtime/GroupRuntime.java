@@ -2,6 +2,7 @@ package org.jbcos.node.runtime;
 
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
@@ -10,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.jbcos.consensus.BlockAssembler;
 import org.jbcos.consensus.BlockListener;
 import org.jbcos.consensus.SoloSealer;
+import org.jbcos.consensus.pbft.DropReason;
 import org.jbcos.consensus.pbft.PbftStatus;
 import org.jbcos.crypto.CryptoSuite;
 import org.jbcos.crypto.KeyPair;
@@ -332,6 +334,11 @@ public final class GroupRuntime implements AutoCloseable {
   /** PBFT's status, when the group runs PBFT (more than one sealer, or this node observes). */
   public Optional<PbftStatus> pbftStatus() {
     return pbft == null ? Optional.empty() : Optional.ofNullable(pbft.status());
+  }
+
+  /** PBFT messages this node ignored, per reason (empty without PBFT). */
+  public Map<DropReason, Long> pbftDroppedMessages() {
+    return pbft == null ? Map.of() : pbft.droppedMessages();
   }
 
   public TableStorage storage() {
