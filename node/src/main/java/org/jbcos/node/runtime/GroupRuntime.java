@@ -19,6 +19,7 @@ import org.jbcos.evm.gas.GasSchedule;
 import org.jbcos.executor.BlockExecutor;
 import org.jbcos.ledger.GenesisConfig;
 import org.jbcos.ledger.Ledger;
+import org.jbcos.node.config.ConsensusType;
 import org.jbcos.node.config.GroupConfig;
 import org.jbcos.node.config.LoadedConfig;
 import org.jbcos.node.config.StorageConfig;
@@ -86,6 +87,14 @@ public final class GroupRuntime implements AutoCloseable {
       KeyPair nodeKey,
       NodeNetwork network) {
     int id = group.groupId();
+    ConsensusType consensusType = group.genesis().consensus().type();
+    if (consensusType != ConsensusType.PBFT) {
+      throw new IllegalArgumentException(
+          java.nio.file.Path.of(config.node().group().configPath(), "group." + id + ".genesis")
+              + " [consensus] consensus_type: "
+              + consensusType
+              + " is not supported by JBCOS yet; use pbft (a single sealer seals alone)");
+    }
     TableStorage storage = openStorage(config, group);
     try {
       var consensus = group.genesis().consensus();

@@ -116,7 +116,9 @@ public final class BuildChainCommand implements Callable<Integer> {
       names = {"-c", "--consensus"},
       paramLabel = "TYPE",
       defaultValue = "pbft",
-      description = "Consensus of every group: pbft, raft or rpbft (default: ${DEFAULT-VALUE}).")
+      description =
+          "Consensus of every group: pbft (default: ${DEFAULT-VALUE}); FISCO's raft and rpbft"
+              + " are refused, JBCOS does not run them yet.")
   String consensus;
 
   @Option(
@@ -214,6 +216,11 @@ public final class BuildChainCommand implements Callable<Integer> {
     if (chainId < 0) {
       throw new IllegalArgumentException("-C: the chain id must not be negative, got " + chainId);
     }
+    ConsensusType consensusType = choice("-c", consensus, ConsensusType.class);
+    if (consensusType != ConsensusType.PBFT) {
+      throw new IllegalArgumentException(
+          "-c " + consensusType + ": JBCOS runs pbft only; raft and rpbft are not implemented yet");
+    }
     if (observers < 0) {
       throw new IllegalArgumentException(
           "--observers: the count must not be negative, got " + observers);
@@ -251,7 +258,7 @@ public final class BuildChainCommand implements Callable<Integer> {
         sm,
         choice("-s", storage, StorageType.class),
         supported,
-        choice("-c", consensus, ConsensusType.class),
+        consensusType,
         chainId,
         rpcOnAllInterfaces,
         !ecdsaChannel && supported.atLeast(SupportedVersion.V2_9_0),

@@ -41,6 +41,10 @@ class BuildChainOptionsTest {
             + " \"3.0.0\"",
         "-l 127.0.0.1:1 -s leveldb|-s must be one of rocksdb, mysql, scalable, got \"leveldb\"",
         "-l 127.0.0.1:1 -c hotstuff|-c must be one of pbft, raft, rpbft, got \"hotstuff\"",
+        "-l 127.0.0.1:1 -c raft|-c raft: JBCOS runs pbft only; raft and rpbft are not implemented"
+            + " yet",
+        "-l 127.0.0.1:2 --observers 2|--observers 2: group 1 has 2 node(s) and needs at least one"
+            + " sealer",
         "-l 127.0.0.1:1 -C -1|-C: the chain id must not be negative, got -1",
         "-l 127.0.0.1:1 -X 0|-X: the validity must be at least 1 day, got 0",
       })

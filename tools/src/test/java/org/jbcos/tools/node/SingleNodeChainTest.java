@@ -1,10 +1,12 @@
 package org.jbcos.tools.node;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigInteger;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +19,7 @@ import org.jbcos.protocol.ReceiptStatus;
 import org.jbcos.protocol.Transaction;
 import org.jbcos.tools.Main;
 import org.jbcos.txpool.Admission;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -69,5 +72,19 @@ class SingleNodeChainTest {
       // the same transaction is now refused as already in the chain (nonce used)
       assertThat(group.pool().submit(tx).status()).isEqualTo(ReceiptStatus.NONCE_CHECK_FAIL);
     }
+  }
+
+  @Test
+  void aRaftGenesisIsAClearStartError(@TempDir Path dir) throws Exception {
+    Path out =
+        TestChains.build(dir.resolve("nodes"), "127.0.0.1:1", TestChains.randomBasePort(), false);
+    Path genesis = out.resolve("127.0.0.1/node0/conf/group.1.genesis");
+    Files.writeString(
+        genesis, Files.readString(genesis).replace("consensus_type=pbft", "consensus_type=raft"));
+
+    assertThatThrownBy(() -> NodeRuntime.start(out.resolve("127.0.0.1/node0/config.ini")).close())
+        .hasMessage(
+            "conf/group.1.genesis [consensus] consensus_type: raft is not supported by JBCOS yet;"
+                + " use pbft (a single sealer seals alone)");
   }
 }
