@@ -56,15 +56,6 @@ final class EntryObject {
     return b.build();
   }
 
-  boolean has(String field) {
-    return fields.containsKey(field);
-  }
-
-  /** Whether a value is longer than {@code maxBytes}. */
-  boolean hasValueLongerThan(int maxBytes) {
-    return fields.values().stream().anyMatch(v -> UserTables.bytes(v) > maxBytes);
-  }
-
   static ObjectKind<EntryObject> kind(HashFunction hash) {
     return new ObjectKind<>(
         "Entry",

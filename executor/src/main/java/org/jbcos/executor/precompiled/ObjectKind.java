@@ -26,8 +26,4 @@ final class ObjectKind<T> {
     return new Address(
         call.temporaries().register(new TemporaryObject<>(name, functions, target)).toBytes());
   }
-
-  List<ObjectFunction<T>> functions() {
-    return functions;
-  }
 }
