@@ -122,6 +122,30 @@ contract TableTest {
         return factory.openTable("no_such_table");
     }
 
+    // calls 2.9 cannot complete: each fails the call, so the caller reverts
+    function misuse(int256 which) public returns (int256) {
+        Table table = factory.openTable("t_test");
+        Entry entry = table.newEntry();
+        entry.set("item_name", "abc");
+        if (which == 0) {
+            return entry.getInt("item_name");
+        }
+        if (which == 1) {
+            return int256(entry.getAddress("item_name"));
+        }
+        if (which == 2) {
+            Entries none = table.select("nobody", table.newCondition());
+            return int256(none.get(0));
+        }
+        if (which == 3) {
+            // a Condition where an Entry belongs
+            return table.insert("fruit", Entry(address(table.newCondition())));
+        }
+        Condition condition = table.newCondition();
+        condition.limit(-1);
+        return 0;
+    }
+
     function entryValues(address a, uint256 u, int256 i, string s)
         public
         returns (address, uint256, int256, string, bytes32)

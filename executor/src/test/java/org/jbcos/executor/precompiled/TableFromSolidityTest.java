@@ -170,6 +170,28 @@ class TableFromSolidityTest {
 
   @ParameterizedTest(name = "sm={0}")
   @ValueSource(booleans = {false, true})
+  void callsThatCannotCompleteRevertTheCaller(boolean sm) {
+    SystemContractChain chain = new SystemContractChain(sm);
+    Address contract = chain.deploy(compile(sm, "TableTest"));
+    chain.block(contract, chain.function("create()").encodeCall());
+    AbiFunction misuse = chain.function("misuse(int256) returns (int256)");
+
+    List<TransactionReceipt> r =
+        chain.block(
+            contract,
+            misuse.encodeCall(BigInteger.ZERO),
+            misuse.encodeCall(BigInteger.ONE),
+            misuse.encodeCall(BigInteger.TWO),
+            misuse.encodeCall(BigInteger.valueOf(3)),
+            misuse.encodeCall(BigInteger.valueOf(4)));
+
+    // not a number, not an address, no entry 0, a Condition as an Entry, a negative limit
+    assertThat(r).extracting(TransactionReceipt::status).doesNotContain(ReceiptStatus.NONE.code());
+    assertThat(chain.rows("u_t_test", "fruit")).isEmpty();
+  }
+
+  @ParameterizedTest(name = "sm={0}")
+  @ValueSource(booleans = {false, true})
   void kvTablesSetAndGetOneRowPerKey(boolean sm) {
     SystemContractChain chain = new SystemContractChain(sm);
     Address contract = chain.deploy(compile(sm, "KVTableTest"));
