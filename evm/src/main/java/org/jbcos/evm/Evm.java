@@ -10,6 +10,7 @@ import org.jbcos.evm.gas.GasSchedule;
 import org.jbcos.evm.precompile.PrecompileCall;
 import org.jbcos.evm.precompile.PrecompileResult;
 import org.jbcos.evm.precompile.PrecompiledContract;
+import org.jbcos.evm.precompile.TemporaryContracts;
 import org.jbcos.evm.worldstate.WorldState;
 
 /**
@@ -48,24 +49,35 @@ public final class Evm {
    */
   public MessageResult execute(
       WorldState state, BlockContext block, TxContext tx, Message message) {
-    Context ctx = new Context(state, block, tx);
+    Context ctx = new Context(state, block, tx, new TemporaryContracts());
     return EvmThreads.runWithLargeStack(() -> run(ctx, message, null, Word.ZERO));
   }
 
   /**
    * EXTCODESIZE: the account's code size, and 1 for a contract without an account (FISCO's system
-   * contracts), as FISCO reports, so that Solidity's check before a call lets the call through.
+   * contracts and the transaction's temporary ones), as FISCO reports, so that Solidity's check
+   * before a call lets the call through.
    */
-  long codeSize(WorldState state, Address address) {
-    Optional<PrecompiledContract> precompile = config.precompiles().get(address);
+  long codeSize(Context ctx, Address address) {
+    Optional<PrecompiledContract> precompile = precompileAt(ctx, address);
     if (precompile.isPresent() && !precompile.get().hasAccount()) {
       return 1;
     }
-    return state.codeSize(address);
+    return ctx.state().codeSize(address);
   }
 
-  /** The execution environment shared by all frames of one transaction. */
-  record Context(WorldState state, BlockContext block, TxContext tx) {}
+  /** The registry's contract at {@code address}, else the transaction's temporary one. */
+  private Optional<PrecompiledContract> precompileAt(Context ctx, Address address) {
+    Optional<PrecompiledContract> fixed = config.precompiles().get(address);
+    return fixed.isPresent() ? fixed : ctx.temporaries().get(address);
+  }
+
+  /**
+   * The execution environment shared by all frames of one transaction, including the contracts it
+   * creates at temporary addresses (dropped with the context when the transaction ends).
+   */
+  record Context(
+      WorldState state, BlockContext block, TxContext tx, TemporaryContracts temporaries) {}
 
   MessageResult run(Context ctx, Message message, Frame parent, Word salt) {
     return message.isCreate() ? create(ctx, message, parent, salt) : call(ctx, message, parent);
@@ -74,7 +86,7 @@ public final class Evm {
   private MessageResult call(Context ctx, Message m, Frame parent) {
     WorldState state = ctx.state();
     int snapshot = state.snapshot();
-    Optional<PrecompiledContract> precompile = config.precompiles().get(m.codeAddress());
+    Optional<PrecompiledContract> precompile = precompileAt(ctx, m.codeAddress());
     if (precompile.isPresent() && !precompile.get().hasAccount()) {
       return runSystemContract(ctx, snapshot, precompile.get(), m);
     }
@@ -140,7 +152,8 @@ public final class Evm {
     PrecompileResult result =
         carriesValue
             ? PrecompileResult.failure()
-            : contract.compute(new PrecompileCall(state, ctx.block(), ctx.tx(), m));
+            : contract.compute(
+                new PrecompileCall(state, ctx.block(), ctx.tx(), m, ctx.temporaries()));
     if (!result.success()) {
       state.revertToSnapshot(snapshot);
       return failure(Halt.PRECOMPILE_FAILURE, Frame.EMPTY);

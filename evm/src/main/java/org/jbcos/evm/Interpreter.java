@@ -373,7 +373,7 @@ final class Interpreter {
           Uint256.fromBig(s, sp * 4, ctx.tx().gasPrice());
           sp++;
         }
-        case EXTCODESIZE -> Uint256.set(s, top, evm.codeSize(state, addressAt(s, top)));
+        case EXTCODESIZE -> Uint256.set(s, top, evm.codeSize(ctx, addressAt(s, top)));
         case EXTCODECOPY -> {
           int memOffIdx = second;
           int codeOffIdx = second - 4;

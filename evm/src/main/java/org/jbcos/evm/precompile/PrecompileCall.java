@@ -13,8 +13,15 @@ import org.jbcos.evm.worldstate.WorldState;
  * @param block the block being executed
  * @param tx the transaction's origin
  * @param message the call: sender, input, gas and whether it is static
+ * @param temporaries the contracts the transaction created at temporary addresses; a system
+ *     contract may look them up or add more (FISCO's Table, Entry and Condition objects)
  */
-public record PrecompileCall(WorldState state, BlockContext block, TxContext tx, Message message) {
+public record PrecompileCall(
+    WorldState state,
+    BlockContext block,
+    TxContext tx,
+    Message message,
+    TemporaryContracts temporaries) {
   public byte[] input() {
     return message.input();
   }

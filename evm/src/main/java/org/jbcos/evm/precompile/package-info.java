@@ -4,5 +4,10 @@
  * 152, and {@link org.jbcos.evm.precompile.StandardPrecompiles} to register them for a fork. The
  * alt_bn128 field tower, curve groups and optimal ate pairing are implemented here as
  * package-private classes.
+ *
+ * <p>{@link org.jbcos.evm.precompile.PrecompiledContract}s without an account get their call
+ * context ({@link org.jbcos.evm.precompile.PrecompileCall}); that is how FISCO's system contracts
+ * plug in. {@link org.jbcos.evm.precompile.TemporaryContracts} holds the contracts one transaction
+ * creates at run time (FISCO's Table and Entry objects at 0x10001…).
  */
 package org.jbcos.evm.precompile;

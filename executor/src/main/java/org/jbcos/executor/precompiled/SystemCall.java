@@ -1,7 +1,9 @@
 package org.jbcos.executor.precompiled;
 
+import java.math.BigInteger;
 import java.util.List;
 import org.jbcos.evm.Address;
+import org.jbcos.evm.precompile.TemporaryContracts;
 import org.jbcos.storage.TableFactory;
 
 /**
@@ -12,13 +14,46 @@ import org.jbcos.storage.TableFactory;
  * @param sender the caller (the transaction's sender, or the calling contract)
  * @param origin the transaction's sender
  * @param arguments the decoded ABI arguments
+ * @param temporaries the objects (Table, Entry, Condition…) the transaction created so far
  */
 public record SystemCall(
-    TableFactory tables, long blockNumber, Address sender, Address origin, List<Object> arguments) {
+    TableFactory tables,
+    long blockNumber,
+    Address sender,
+    Address origin,
+    List<Object> arguments,
+    TemporaryContracts temporaries) {
 
   /** The argument at {@code index}, for a {@code string} parameter. */
   public String string(int index) {
     return (String) arguments.get(index);
+  }
+
+  /** The argument at {@code index}, for an {@code intN} or {@code uintN} parameter. */
+  public BigInteger integer(int index) {
+    return (BigInteger) arguments.get(index);
+  }
+
+  /** The argument at {@code index}, for an {@code address} parameter. */
+  public Address address(int index) {
+    return Address.wrap(((org.jbcos.codec.abi.Address) arguments.get(index)).bytes());
+  }
+
+  /**
+   * The temporary object of type {@code type} whose address is the argument at {@code index}.
+   *
+   * @throws CallFailure when there is none at that address or it is of another kind (FISCO crashes
+   *     the call)
+   */
+  public <T> T object(int index, Class<T> type) {
+    Address at = address(index);
+    return temporaries
+        .get(at)
+        .filter(TemporaryObject.class::isInstance)
+        .map(c -> ((TemporaryObject<?>) c).target())
+        .filter(type::isInstance)
+        .map(type::cast)
+        .orElseThrow(() -> new CallFailure("no " + type.getSimpleName() + " at " + at));
   }
 
   /** The {@code enable_num} of a change made now: the next block. */

@@ -12,8 +12,14 @@ public final class SystemContracts {
    * hash} (Keccak-256, or SM3 on SM chains).
    */
   public static PrecompileRegistry register(PrecompileRegistry registry, HashFunction hash) {
+    ObjectKinds objects = new ObjectKinds(hash);
     return registry
         .register(PrecompiledAddresses.SYSTEM_CONFIG, new SystemConfigPrecompiled(hash))
-        .register(PrecompiledAddresses.CONSENSUS, new ConsensusPrecompiled(hash));
+        .register(PrecompiledAddresses.TABLE_FACTORY, new TableFactoryPrecompiled(hash, objects))
+        .register(PrecompiledAddresses.CRUD, new CrudPrecompiled(hash))
+        .register(PrecompiledAddresses.CONSENSUS, new ConsensusPrecompiled(hash))
+        .register(PrecompiledAddresses.CNS, new CnsPrecompiled(hash))
+        .register(
+            PrecompiledAddresses.KV_TABLE_FACTORY, new KvTableFactoryPrecompiled(hash, objects));
   }
 }

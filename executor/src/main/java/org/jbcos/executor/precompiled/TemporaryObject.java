@@ -1,0 +1,22 @@
+package org.jbcos.executor.precompiled;
+
+import java.util.List;
+
+/**
+ * A Table, Entry, Condition, Entries or KVTable object at a temporary address: a system contract
+ * whose functions work on {@link #target()}. It lives as long as the transaction that created it.
+ *
+ * @param <T> the object's state
+ */
+final class TemporaryObject<T> extends SystemContract {
+  private final T target;
+
+  TemporaryObject(String name, List<ObjectFunction<T>> functions, T target) {
+    super(name, functions.stream().map(f -> f.bind(target)).toList());
+    this.target = target;
+  }
+
+  T target() {
+    return target;
+  }
+}
