@@ -75,8 +75,18 @@ public final class Evm {
     WorldState state = ctx.state();
     int snapshot = state.snapshot();
     Optional<PrecompiledContract> precompile = config.precompiles().get(m.codeAddress());
+    if (m.depth() == 0 && state.isFrozen(ctx.tx().origin())) {
+      state.revertToSnapshot(snapshot);
+      return failure(Halt.ACCOUNT_FROZEN, frozenAccountMessage(ctx.tx().origin()));
+    }
     if (precompile.isPresent() && !precompile.get().hasAccount()) {
       return runSystemContract(ctx, snapshot, precompile.get(), m);
+    }
+    if (precompile.isEmpty() && state.isFrozen(m.codeAddress())) {
+      state.revertToSnapshot(snapshot);
+      return failure(
+          Halt.CONTRACT_FROZEN,
+          ErrorOutput.of(hash(), "Frozen contract:" + m.codeAddress().toHex().substring(2)));
     }
     switch (m.kind()) {
       case CALL -> {
@@ -151,6 +161,13 @@ public final class Evm {
 
   private MessageResult create(Context ctx, Message m, Frame parent, Word salt) {
     WorldState state = ctx.state();
+    Address origin = ctx.tx().origin();
+    if (!state.mayCreateContracts(origin)) {
+      return failure(Halt.PERMISSION_DENIED, Frame.EMPTY);
+    }
+    if (state.isFrozen(origin)) {
+      return failure(Halt.ACCOUNT_FROZEN, frozenAccountMessage(origin));
+    }
     long nonce = state.nonce(m.sender());
     if (nonce == -1L) {
       // the nonce is a uint64 at its maximum: the creation fails without consuming gas
@@ -176,6 +193,7 @@ public final class Evm {
     }
     int snapshot = state.snapshot();
     state.createContractAccount(address);
+    state.contractCreated(address, m.sender(), origin);
     if (gas().newContractNonce != 0) {
       state.setNonce(address, gas().newContractNonce);
     }
@@ -209,6 +227,11 @@ public final class Evm {
       }
     }
     return finish(state, snapshot, frame, halt, address);
+  }
+
+  /** FISCO's output for a refused transaction of a frozen account. */
+  private byte[] frozenAccountMessage(Address account) {
+    return ErrorOutput.of(hash(), "Frozen account:" + account.toHex());
   }
 
   private static MessageResult finish(

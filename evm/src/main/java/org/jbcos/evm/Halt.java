@@ -15,7 +15,13 @@ public enum Halt {
   CONTRACT_ADDRESS_COLLISION,
   CODE_SIZE_EXCEEDED,
   RETURN_DATA_OUT_OF_BOUNDS,
-  PRECOMPILE_FAILURE;
+  PRECOMPILE_FAILURE,
+  /** FISCO: the origin may not deploy, or may not write the contract's storage. */
+  PERMISSION_DENIED,
+  /** FISCO: the called contract is frozen. */
+  CONTRACT_FROZEN,
+  /** FISCO: the transaction's sender is frozen. */
+  ACCOUNT_FROZEN;
 
   public boolean isSuccess() {
     return this == SUCCESS;

@@ -12,8 +12,11 @@ import org.jbcos.crypto.Hex;
 import org.jbcos.evm.Address;
 import org.jbcos.evm.Word;
 import org.jbcos.evm.worldstate.WorldState;
+import org.jbcos.executor.precompiled.AccountRows;
+import org.jbcos.executor.precompiled.TableAccess;
 import org.jbcos.storage.Condition;
 import org.jbcos.storage.Entry;
+import org.jbcos.storage.SystemTables;
 import org.jbcos.storage.Table;
 import org.jbcos.storage.TableFactory;
 
@@ -212,6 +215,28 @@ public final class StorageWorldState implements WorldState {
     } else {
       write(t, slot, text(Decimal.of(value)));
     }
+  }
+
+  /** FISCO: deploying writes {@code _sys_tables_}, so its whitelist decides. */
+  @Override
+  public boolean mayCreateContracts(Address origin) {
+    return TableAccess.allows(tables, SystemTables.TABLES, origin, tables.blockNumber());
+  }
+
+  /** FISCO: the contract's table whitelist (Permission.grantWrite) decides. */
+  @Override
+  public boolean mayWriteStorage(Address origin, Address contract) {
+    return TableAccess.allows(tables, cachedTableName(contract), origin, tables.blockNumber());
+  }
+
+  @Override
+  public boolean isFrozen(Address account) {
+    return table(account).map(AccountRows::isFrozen).orElse(false);
+  }
+
+  @Override
+  public void contractCreated(Address contract, Address creator, Address origin) {
+    AccountRows.recordCreators(tables, contract, creator, origin);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package org.jbcos.executor.precompiled;
 
+import java.math.BigInteger;
 import java.util.List;
 import org.jbcos.evm.Address;
 import org.jbcos.storage.TableFactory;
@@ -19,6 +20,21 @@ public record SystemCall(
   /** The argument at {@code index}, for a {@code string} parameter. */
   public String string(int index) {
     return (String) arguments.get(index);
+  }
+
+  /** The argument at {@code index}, for an {@code address} parameter. */
+  public Address address(int index) {
+    return Address.wrap(((org.jbcos.codec.abi.Address) arguments.get(index)).bytes());
+  }
+
+  /** The argument at {@code index}, for an integer parameter. */
+  public BigInteger integer(int index) {
+    return (BigInteger) arguments.get(index);
+  }
+
+  /** Whether this call's origin may write {@code tableName} ({@link TableAccess#allows}). */
+  public boolean mayWrite(String tableName) {
+    return TableAccess.allows(tables, tableName, origin, blockNumber);
   }
 
   /** The {@code enable_num} of a change made now: the next block. */
