@@ -6,6 +6,9 @@ import org.jbcos.evm.Address;
 public final class PrecompiledAddresses {
   public static final Address SYSTEM_CONFIG = Address.ofLong(0x1000);
   public static final Address CONSENSUS = Address.ofLong(0x1003);
+  public static final Address PERMISSION = Address.ofLong(0x1005);
+  public static final Address CONTRACT_LIFE_CYCLE = Address.ofLong(0x1007);
+  public static final Address CHAIN_GOVERNANCE = Address.ofLong(0x1008);
 
   private PrecompiledAddresses() {}
 }

@@ -16,9 +16,9 @@ import org.jbcos.storage.TableException;
  *
  * <ul>
  *   <li>An unknown selector returns {@link ReturnCodes#UNKNOWN_FUNCTION_CALL} (status 0).
- *   <li>Undecodable arguments, a writing function inside a STATICCALL, a table error, or a state
- *       that is not table-backed fail the call (receipt status "precompiled error"; the EVM rolls
- *       back the call's writes).
+ *   <li>Undecodable arguments, a writing function inside a STATICCALL, a table error, a {@link
+ *       SystemCallRefused}, or a state that is not table-backed fail the call (receipt status
+ *       "precompiled error"; the EVM rolls back the call's writes).
  *   <li>Gas: a flat {@link #GAS} per call, whatever the function (FISCO 2.9 prices per table
  *       operation; a flat cost keeps every call well inside the 300,000,000 default budget).
  * </ul>
@@ -80,7 +80,7 @@ public abstract class SystemContract implements PrecompiledContract {
           new SystemCall(
               state.tables(), call.block().number(), m.sender(), call.tx().origin(), arguments);
       return PrecompileResult.success(f.body().run(systemCall));
-    } catch (AbiException | TableException e) {
+    } catch (AbiException | TableException | SystemCallRefused e) {
       return PrecompileResult.failure();
     }
   }

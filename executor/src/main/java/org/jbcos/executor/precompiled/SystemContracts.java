@@ -14,6 +14,9 @@ public final class SystemContracts {
   public static PrecompileRegistry register(PrecompileRegistry registry, HashFunction hash) {
     return registry
         .register(PrecompiledAddresses.SYSTEM_CONFIG, new SystemConfigPrecompiled(hash))
-        .register(PrecompiledAddresses.CONSENSUS, new ConsensusPrecompiled(hash));
+        .register(PrecompiledAddresses.CONSENSUS, new ConsensusPrecompiled(hash))
+        .register(PrecompiledAddresses.PERMISSION, new PermissionPrecompiled(hash))
+        .register(PrecompiledAddresses.CONTRACT_LIFE_CYCLE, new ContractLifeCyclePrecompiled(hash))
+        .register(PrecompiledAddresses.CHAIN_GOVERNANCE, new ChainGovernancePrecompiled(hash));
   }
 }

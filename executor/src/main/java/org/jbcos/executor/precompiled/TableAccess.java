@@ -97,7 +97,7 @@ public final class TableAccess {
     return lower.startsWith("0x") ? lower.substring(2) : lower;
   }
 
-  private static Table table(TableFactory tables) {
+  static Table table(TableFactory tables) {
     return tables
         .openTable(SystemTables.TABLE_ACCESS)
         .orElseThrow(() -> new IllegalStateException("no " + SystemTables.TABLE_ACCESS));
