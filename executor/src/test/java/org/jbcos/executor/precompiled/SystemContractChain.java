@@ -64,15 +64,44 @@ final class SystemContractChain {
 
   /** Deploys {@code code} in a block of its own; returns the new contract's address. */
   Address deploy(byte[] code) {
-    return Address.wrap(send(new byte[0], List.of(code)).get(0).contractAddress());
+    return Address.wrap(send(key, new byte[0], List.of(code)).get(0).contractAddress());
+  }
+
+  /** Deploys {@code code} from {@code from} in a block of its own; returns the receipt. */
+  TransactionReceipt deployFrom(KeyPair from, byte[] code) {
+    return send(from, new byte[0], List.of(code)).get(0);
   }
 
   /** Executes and commits the next block with one transaction per call; returns the receipts. */
   List<TransactionReceipt> block(Address to, byte[]... calls) {
-    return send(to.toBytes(), List.of(calls));
+    return send(key, to.toBytes(), List.of(calls));
   }
 
-  private List<TransactionReceipt> send(byte[] to, List<byte[]> calls) {
+  /** {@link #block} with transactions signed by {@code from}. */
+  List<TransactionReceipt> blockFrom(KeyPair from, Address to, byte[]... calls) {
+    return send(from, to.toBytes(), List.of(calls));
+  }
+
+  /** The key that signs {@link #block} and {@link #deploy} transactions. */
+  KeyPair defaultKey() {
+    return key;
+  }
+
+  /** Another account's key, the same for the same seed. */
+  KeyPair account(long seed) {
+    return suite.signatureAlgorithm().keyPairOf(BigInteger.valueOf(seed));
+  }
+
+  Address address(KeyPair account) {
+    return Address.wrap(suite.address(account.publicKey()));
+  }
+
+  /** Jumps the chain to {@code next - 1}, so that the next block is number {@code next}. */
+  void skipTo(long next) {
+    number = next - 1;
+  }
+
+  private List<TransactionReceipt> send(KeyPair signer, byte[] to, List<byte[]> calls) {
     number++;
     BlockTableFactory tables = new BlockTableFactory(storage, suite.hashFunction(), number);
     List<Transaction> txs =
@@ -85,7 +114,7 @@ final class SystemContractChain {
                         .blockLimit(number + 100)
                         .to(to)
                         .data(data)
-                        .sign(suite, key))
+                        .sign(suite, signer))
             .toList();
     ExecutedBlock executed = executor.execute(tables, context(number), txs);
     tables.commit();
