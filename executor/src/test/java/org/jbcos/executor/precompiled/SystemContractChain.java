@@ -96,9 +96,21 @@ final class SystemContractChain {
     return Address.wrap(suite.address(account.publicKey()));
   }
 
-  /** Jumps the chain to {@code next - 1}, so that the next block is number {@code next}. */
-  void skipTo(long next) {
-    number = next - 1;
+  /**
+   * Executes one transaction as block {@code blockNumber} on top of the head without committing it
+   * (to see the chain as it would be much later).
+   */
+  TransactionReceipt executeAt(long blockNumber, KeyPair from, Address to, byte[] data) {
+    BlockTableFactory tables = new BlockTableFactory(storage, suite.hashFunction(), blockNumber);
+    Transaction tx =
+        Transaction.builder()
+            .nonce(BigInteger.valueOf(++nonce))
+            .gas(BigInteger.valueOf(3_000_000))
+            .blockLimit(blockNumber + 100)
+            .to(to.toBytes())
+            .data(data)
+            .sign(suite, from);
+    return executor.execute(tables, context(blockNumber), List.of(tx)).receipts().get(0);
   }
 
   private List<TransactionReceipt> send(KeyPair signer, byte[] to, List<byte[]> calls) {
