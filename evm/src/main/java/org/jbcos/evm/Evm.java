@@ -77,15 +77,16 @@ public final class Evm {
     Optional<PrecompiledContract> precompile = config.precompiles().get(m.codeAddress());
     if (m.depth() == 0 && state.isFrozen(ctx.tx().origin())) {
       state.revertToSnapshot(snapshot);
-      return failure(Halt.ACCOUNT_FROZEN, frozenAccountMessage(ctx.tx().origin()));
+      return refused(Halt.ACCOUNT_FROZEN, m.gas(), frozenAccountMessage(ctx.tx().origin()));
     }
     if (precompile.isPresent() && !precompile.get().hasAccount()) {
       return runSystemContract(ctx, snapshot, precompile.get(), m);
     }
     if (precompile.isEmpty() && state.isFrozen(m.codeAddress())) {
       state.revertToSnapshot(snapshot);
-      return failure(
+      return refused(
           Halt.CONTRACT_FROZEN,
+          m.gas(),
           ErrorOutput.of(hash(), "Frozen contract:" + m.codeAddress().toHex().substring(2)));
     }
     switch (m.kind()) {
@@ -263,6 +264,11 @@ public final class Evm {
   private static MessageResult success(long gasLeft, byte[] output, Address created) {
     return new MessageResult(
         Halt.SUCCESS, gasLeft, 0, output, List.of(), Optional.ofNullable(created), Set.of());
+  }
+
+  /** A call FISCO refuses before running it (frozen): the frame's gas goes back unused. */
+  private static MessageResult refused(Halt halt, long gasLeft, byte[] output) {
+    return new MessageResult(halt, gasLeft, 0, output, List.of(), Optional.empty(), Set.of());
   }
 
   static MessageResult failure(Halt halt, byte[] output) {

@@ -1,6 +1,9 @@
 package org.jbcos.evm;
 
-/** How a frame ended. Everything but SUCCESS and REVERT consumes all the frame's gas. */
+/**
+ * How a frame ended. Everything but SUCCESS, REVERT and the FISCO refusals of frozen contracts and
+ * accounts consumes all the frame's gas.
+ */
 public enum Halt {
   SUCCESS,
   REVERT,
@@ -29,6 +32,6 @@ public enum Halt {
 
   /** True if the frame's unused gas goes back to the caller. */
   public boolean returnsGas() {
-    return this == SUCCESS || this == REVERT;
+    return this == SUCCESS || this == REVERT || this == CONTRACT_FROZEN || this == ACCOUNT_FROZEN;
   }
 }
