@@ -56,6 +56,11 @@ class GovernanceSdkTest {
         assertThat(deployed.getTransactionReceipt().getStatus()).isEqualTo("0x0");
         String contract = deployed.getContractAddress();
 
+        if (sm) {
+          // the full scenario runs on ECDSA; on SM each service's selectors once, to stay quick
+          smSelectors(client, processor, admin, other, contract);
+          return;
+        }
         contractLifeCycle(client, processor, admin, other, contract);
         contractWrites(client, processor, admin, other, contract);
         governance(client, processor, admin, other, contract);
@@ -69,6 +74,35 @@ class GovernanceSdkTest {
       AssembleTransactionProcessor processor, String contract, CryptoKeyPair from) {
     TransactionReceipt r = processor.sendTransactionAndGetReceipt(contract, STORE_FIVE, from);
     return r.getStatus();
+  }
+
+  private static void smSelectors(
+      Client client,
+      AssembleTransactionProcessor processor,
+      CryptoKeyPair admin,
+      CryptoKeyPair other,
+      String contract)
+      throws Exception {
+    ContractLifeCycleService lifeCycle = new ContractLifeCycleService(client, admin);
+    assertThat(lifeCycle.listManager(contract)).containsExactly(admin.getAddress());
+    assertThat(lifeCycle.freeze(contract).getCode()).isEqualTo(1);
+    assertThat(store(processor, contract, admin)).isEqualTo("0x1e");
+
+    PermissionService permission = new PermissionService(client, admin);
+    assertThat(permission.grantWrite(contract, admin.getAddress()).getCode()).isEqualTo(1);
+    assertThat(permission.queryPermission(contract))
+        .extracting(PermissionInfo::getAddress)
+        .containsExactly(admin.getAddress());
+
+    ChainGovernanceService governance = new ChainGovernanceService(client, admin);
+    assertThat(
+            new ChainGovernanceService(client, other).grantOperator(other.getAddress()).getCode())
+        .isEqualTo(-52002);
+    assertThat(governance.grantCommitteeMember(admin.getAddress()).getCode()).isEqualTo(1);
+    assertThat(governance.listCommitteeMembers())
+        .extracting(PermissionInfo::getAddress)
+        .containsExactly(admin.getAddress());
+    assertThat(governance.queryThreshold()).isEqualTo(BigInteger.valueOf(50));
   }
 
   private static void contractLifeCycle(
