@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jbcos.crypto.HashFunction;
 import org.jbcos.crypto.Hex;
@@ -223,10 +224,19 @@ public final class StorageWorldState implements WorldState {
     return TableAccess.allows(tables, SystemTables.TABLES, origin, tables.blockNumber());
   }
 
+  /**
+   * Whitelists of contract storage, read once per contract: FISCO too reads a table's whitelist
+   * once per block, and SSTORE is hot.
+   */
+  private final Map<Address, Set<String>> storageWriters = new ConcurrentHashMap<>();
+
   /** FISCO: the contract's table whitelist (Permission.grantWrite) decides. */
   @Override
   public boolean mayWriteStorage(Address origin, Address contract) {
-    return TableAccess.allows(tables, cachedTableName(contract), origin, tables.blockNumber());
+    Set<String> writers =
+        storageWriters.computeIfAbsent(
+            contract, c -> TableAccess.whitelist(tables, cachedTableName(c), tables.blockNumber()));
+    return TableAccess.allows(writers, origin);
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jbcos.evm.Address;
 import org.jbcos.storage.Condition;
 import org.jbcos.storage.Entry;
@@ -45,13 +46,22 @@ public final class TableAccess {
    */
   public static boolean allows(
       TableFactory tables, String tableName, Address origin, long blockNumber) {
-    List<Entry> inForce =
-        table(tables).select(tableName, Condition.all().le(ENABLE_NUM, blockNumber));
-    if (inForce.isEmpty()) {
-      return true;
-    }
-    String originHex = origin.toHex().substring(2);
-    return inForce.stream().anyMatch(row -> originHex.equals(normalized(row.getOrEmpty(ADDRESS))));
+    return allows(whitelist(tables, tableName, blockNumber), origin);
+  }
+
+  /** Whether {@code origin} may write a table whose whitelist in force is {@code whitelist}. */
+  public static boolean allows(Set<String> whitelist, Address origin) {
+    return whitelist.isEmpty() || whitelist.contains(origin.toHex().substring(2));
+  }
+
+  /**
+   * The addresses (40 lowercase hex digits) allowed to write {@code tableName} in block {@code
+   * blockNumber}; empty when anyone may.
+   */
+  public static Set<String> whitelist(TableFactory tables, String tableName, long blockNumber) {
+    return table(tables).select(tableName, Condition.all().le(ENABLE_NUM, blockNumber)).stream()
+        .map(row -> normalized(row.getOrEmpty(ADDRESS)))
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   /** The rows of {@code tableName}'s whitelist, including those not in force yet. */
