@@ -223,6 +223,26 @@ class PermissionPrecompiledTest {
   }
 
   @Test
+  void aRefusedWriteInsideANestedCallFailsOnlyThatCall() {
+    SystemContractChain chain = new SystemContractChain(false);
+    KeyPair owner = chain.defaultKey();
+    Address store = chain.deploy(TestContracts.STORE);
+    call(chain, owner, GRANT_WRITE, abi(store), abi(chain.address(owner)));
+    Address caller = chain.deploy(TestContracts.caller(store));
+    String callerTable = "c_" + caller.toHex().substring(2);
+
+    TransactionReceipt refused = chain.blockFrom(chain.account(7), caller, new byte[0]).get(0);
+    assertThat(refused.status()).isEqualTo(ReceiptStatus.NONE.code());
+    assertThat(chain.rows(callerTable, "1")).isEmpty();
+
+    TransactionReceipt allowed = chain.blockFrom(owner, caller, new byte[0]).get(0);
+    assertThat(allowed.status()).isEqualTo(ReceiptStatus.NONE.code());
+    assertThat(chain.rows(callerTable, "1"))
+        .extracting(e -> e.getOrEmpty("value"))
+        .containsExactly("1");
+  }
+
+  @Test
   void grantWriteNeedsAnExistingAccount() {
     SystemContractChain chain = new SystemContractChain(false);
     assertThat(

@@ -23,6 +23,16 @@ final class TestContracts {
 
   private TestContracts() {}
 
+  /**
+   * A contract whose every call calls {@code target} with empty call data (a {@link #STORE} target
+   * then writes its slot 0) and stores in its own slot 1 whether that call succeeded.
+   */
+  static byte[] caller(org.jbcos.evm.Address target) {
+    String runtime =
+        "60006000600060006000" + "73" + target.toHex().substring(2) + "5af1" + "600155" + "00";
+    return Hex.decode("6025600c60003960256000f3" + runtime);
+  }
+
   /** Call data for {@link #STORE}: the word to store. */
   static byte[] storeCall(long value) {
     byte[] word = new byte[32];
