@@ -179,6 +179,19 @@ class GovernanceSdkTest {
     assertThat(governance.listOperators())
         .extracting(PermissionInfo::getAddress)
         .containsExactly(other.getAddress());
+    // only operators deploy now: the committee member is refused with PermissionDenied
+    assertThat(
+            processor
+                .deployAndGetResponse("[]", STORE_BIN, List.of())
+                .getTransactionReceipt()
+                .getStatus())
+        .isEqualTo("0x19");
+    assertThat(
+            TransactionProcessorFactory.createAssembleTransactionProcessor(client, other)
+                .deployAndGetResponse("[]", STORE_BIN, List.of())
+                .getTransactionReceipt()
+                .getStatus())
+        .isEqualTo("0x0");
 
     // the committee now owns the system config
     assertThat(
