@@ -184,32 +184,23 @@ public final class ChainGovernancePrecompiled extends SystemContract {
   private static byte[] queryVotesOfMember(SystemCall call) {
     String member = AccountRows.hexPrefixed(call.address(0));
     Map<String, Object> votes = new LinkedHashMap<>();
-    new Committee(call)
-        .votes()
-        .ifPresent(
-            table -> {
-              for (Entry v : table.select(member)) {
-                append(votes, v.getOrEmpty(Committee.VALUE), vote(v));
-              }
-              for (Entry v : table.select(member + Committee.UPDATE_WEIGHT_SUFFIX)) {
-                Map<String, Object> withTarget = new LinkedHashMap<>(vote(v));
-                withTarget.put("target", v.getOrEmpty(Committee.VALUE));
-                append(votes, "update_weight", withTarget);
-              }
-            });
+    Table table = new Committee(call).votes();
+    for (Entry v : table.select(member)) {
+      append(votes, v.getOrEmpty(Committee.VALUE), vote(v));
+    }
+    for (Entry v : table.select(member + Committee.UPDATE_WEIGHT_SUFFIX)) {
+      Map<String, Object> withTarget = new LinkedHashMap<>(vote(v));
+      withTarget.put("target", v.getOrEmpty(Committee.VALUE));
+      append(votes, "update_weight", withTarget);
+    }
     return AbiOutput.string(votesJson(votes));
   }
 
   private static byte[] queryVotesOfThreshold(SystemCall call) {
     Map<String, Object> votes = new LinkedHashMap<>();
-    new Committee(call)
-        .votes()
-        .ifPresent(
-            table -> {
-              for (Entry v : table.select(Committee.UPDATE_AUTH_THRESHOLD)) {
-                append(votes, v.getOrEmpty(Committee.VALUE), vote(v));
-              }
-            });
+    for (Entry v : new Committee(call).votes().select(Committee.UPDATE_AUTH_THRESHOLD)) {
+      append(votes, v.getOrEmpty(Committee.VALUE), vote(v));
+    }
     return AbiOutput.string(votesJson(votes));
   }
 

@@ -18,9 +18,9 @@ import org.jbcos.storage.Table;
  *       lower case; a member also gets write access to {@code _sys_config_} and {@code
  *       _sys_consensus_};
  *   <li>weights, the threshold and pending votes live in {@code _sys_committee_votes_} (created on
- *       first write): {@code <member>_weight}, {@code auth_threshold} (a fraction printed as C's
- *       {@code %f}, initially 0.500000), and one row per vote under the voted key with the voter in
- *       {@code origin} and its expiry in {@code block_limit};
+ *       first use, as in 2.9): {@code <member>_weight}, {@code auth_threshold} (a fraction printed
+ *       as C's {@code %f}, initially 0.500000), and one row per vote under the voted key with the
+ *       voter in {@code origin} and its expiry in {@code block_limit};
  *   <li>a change passes when the weight of the members in force that voted for it, over the total
  *       weight of the members in force, exceeds the threshold; votes last {@link
  *       #VOTE_VALID_BLOCKS} blocks.
@@ -74,14 +74,12 @@ final class Committee {
     return isMember(AccountRows.hexPrefixed(call.origin()));
   }
 
-  /** The votes table, for reading: empty before the first governance write. */
-  Optional<Table> votes() {
-    return call.tables().openTable(VOTES_TABLE);
-  }
-
-  /** The votes table, created with the default threshold if missing. */
-  Table votesForWriting() {
-    Optional<Table> existing = votes();
+  /**
+   * The votes table, created with the default threshold if missing. As in 2.9, every function that
+   * reads it creates it, queries included (a {@code call} RPC rolls that back).
+   */
+  Table votes() {
+    Optional<Table> existing = call.tables().openTable(VOTES_TABLE);
     if (existing.isPresent()) {
       return existing.get();
     }
@@ -92,15 +90,15 @@ final class Committee {
   }
 
   String threshold() {
-    return votes()
-        .flatMap(t -> t.select(AUTH_THRESHOLD).stream().findFirst())
+    return votes().select(AUTH_THRESHOLD).stream()
+        .findFirst()
         .map(row -> row.getOrEmpty(VALUE))
         .orElse(DEFAULT_THRESHOLD);
   }
 
   Optional<String> weightOf(String member) {
-    return votes()
-        .flatMap(t -> t.select(member + WEIGHT_SUFFIX).stream().findFirst())
+    return votes().select(member + WEIGHT_SUFFIX).stream()
+        .findFirst()
         .map(row -> row.getOrEmpty(VALUE));
   }
 
@@ -126,7 +124,7 @@ final class Committee {
     if (!isMember(voter)) {
       return ReturnCodes.INVALID_REQUEST_PERMISSION_DENIED;
     }
-    Table votes = votesForWriting();
+    Table votes = votes();
     String key =
         switch (proposal) {
           case GRANT_MEMBER, REVOKE_MEMBER -> target;
@@ -222,7 +220,7 @@ final class Committee {
   }
 
   private void writeInitialWeight(String member) {
-    votesForWriting()
+    votes()
         .insert(
             member + WEIGHT_SUFFIX,
             Entry.of(VALUE, "1", ORIGIN, AccountRows.hexPrefixed(call.origin())));
