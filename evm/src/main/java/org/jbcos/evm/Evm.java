@@ -87,8 +87,19 @@ public final class Evm {
     WorldState state = ctx.state();
     int snapshot = state.snapshot();
     Optional<PrecompiledContract> precompile = precompileAt(ctx, m.codeAddress());
+    if (m.depth() == 0 && state.isFrozen(ctx.tx().origin())) {
+      state.revertToSnapshot(snapshot);
+      return refused(Halt.ACCOUNT_FROZEN, m.gas(), frozenAccountMessage(ctx.tx().origin()));
+    }
     if (precompile.isPresent() && !precompile.get().hasAccount()) {
       return runSystemContract(ctx, snapshot, precompile.get(), m);
+    }
+    if (precompile.isEmpty() && state.isFrozen(m.codeAddress())) {
+      state.revertToSnapshot(snapshot);
+      return refused(
+          Halt.CONTRACT_FROZEN,
+          m.gas(),
+          ErrorOutput.of(hash(), "Frozen contract:" + m.codeAddress().toHex().substring(2)));
     }
     switch (m.kind()) {
       case CALL -> {
@@ -164,6 +175,13 @@ public final class Evm {
 
   private MessageResult create(Context ctx, Message m, Frame parent, Word salt) {
     WorldState state = ctx.state();
+    Address origin = ctx.tx().origin();
+    if (!state.mayCreateContracts(origin)) {
+      return failure(Halt.PERMISSION_DENIED, Frame.EMPTY);
+    }
+    if (state.isFrozen(origin)) {
+      return failure(Halt.ACCOUNT_FROZEN, frozenAccountMessage(origin));
+    }
     long nonce = state.nonce(m.sender());
     if (nonce == -1L) {
       // the nonce is a uint64 at its maximum: the creation fails without consuming gas
@@ -189,6 +207,7 @@ public final class Evm {
     }
     int snapshot = state.snapshot();
     state.createContractAccount(address);
+    state.contractCreated(address, m.sender(), origin);
     if (gas().newContractNonce != 0) {
       state.setNonce(address, gas().newContractNonce);
     }
@@ -224,6 +243,11 @@ public final class Evm {
     return finish(state, snapshot, frame, halt, address);
   }
 
+  /** FISCO's output for a refused transaction of a frozen account. */
+  private byte[] frozenAccountMessage(Address account) {
+    return ErrorOutput.of(hash(), "Frozen account:" + account.toHex());
+  }
+
   private static MessageResult finish(
       WorldState state, int snapshot, Frame frame, Halt halt, Address created) {
     if (halt == Halt.SUCCESS) {
@@ -253,6 +277,11 @@ public final class Evm {
   private static MessageResult success(long gasLeft, byte[] output, Address created) {
     return new MessageResult(
         Halt.SUCCESS, gasLeft, 0, output, List.of(), Optional.ofNullable(created), Set.of());
+  }
+
+  /** A call FISCO refuses before running it (frozen): the frame's gas goes back unused. */
+  private static MessageResult refused(Halt halt, long gasLeft, byte[] output) {
+    return new MessageResult(halt, gasLeft, 0, output, List.of(), Optional.empty(), Set.of());
   }
 
   static MessageResult failure(Halt halt, byte[] output) {

@@ -1,6 +1,9 @@
 package org.jbcos.evm;
 
-/** How a frame ended. Everything but SUCCESS and REVERT consumes all the frame's gas. */
+/**
+ * How a frame ended. Everything but SUCCESS, REVERT and the FISCO refusals of frozen contracts and
+ * accounts consumes all the frame's gas.
+ */
 public enum Halt {
   SUCCESS,
   REVERT,
@@ -15,7 +18,13 @@ public enum Halt {
   CONTRACT_ADDRESS_COLLISION,
   CODE_SIZE_EXCEEDED,
   RETURN_DATA_OUT_OF_BOUNDS,
-  PRECOMPILE_FAILURE;
+  PRECOMPILE_FAILURE,
+  /** FISCO: the origin may not deploy, or may not write the contract's storage. */
+  PERMISSION_DENIED,
+  /** FISCO: the called contract is frozen. */
+  CONTRACT_FROZEN,
+  /** FISCO: the transaction's sender is frozen. */
+  ACCOUNT_FROZEN;
 
   public boolean isSuccess() {
     return this == SUCCESS;
@@ -23,6 +32,6 @@ public enum Halt {
 
   /** True if the frame's unused gas goes back to the caller. */
   public boolean returnsGas() {
-    return this == SUCCESS || this == REVERT;
+    return this == SUCCESS || this == REVERT || this == CONTRACT_FROZEN || this == ACCOUNT_FROZEN;
   }
 }

@@ -472,6 +472,10 @@ final class Interpreter {
             halt = Halt.STATIC_STATE_CHANGE;
             break loop;
           }
+          if (!state.mayWriteStorage(ctx.tx().origin(), msg.recipient())) {
+            halt = Halt.PERMISSION_DENIED;
+            break loop;
+          }
           Word key = wordAt(s, top);
           Word value = wordAt(s, second);
           Word current = state.storage(msg.recipient(), key);

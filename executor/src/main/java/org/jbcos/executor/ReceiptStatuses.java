@@ -21,6 +21,9 @@ final class ReceiptStatuses {
       case INSUFFICIENT_BALANCE -> ReceiptStatus.NOT_ENOUGH_CASH;
       case CONTRACT_ADDRESS_COLLISION -> ReceiptStatus.ADDRESS_ALREADY_USED;
       case PRECOMPILE_FAILURE -> ReceiptStatus.PRECOMPILED_ERROR;
+      case PERMISSION_DENIED -> ReceiptStatus.PERMISSION_DENIED;
+      case CONTRACT_FROZEN -> ReceiptStatus.CONTRACT_FROZEN;
+      case ACCOUNT_FROZEN -> ReceiptStatus.ACCOUNT_FROZEN;
     };
   }
 }

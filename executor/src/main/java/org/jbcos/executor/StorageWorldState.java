@@ -6,14 +6,18 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jbcos.crypto.HashFunction;
 import org.jbcos.crypto.Hex;
 import org.jbcos.evm.Address;
 import org.jbcos.evm.Word;
 import org.jbcos.evm.worldstate.WorldState;
+import org.jbcos.executor.precompiled.AccountRows;
+import org.jbcos.executor.precompiled.TableAccess;
 import org.jbcos.storage.Condition;
 import org.jbcos.storage.Entry;
+import org.jbcos.storage.SystemTables;
 import org.jbcos.storage.Table;
 import org.jbcos.storage.TableFactory;
 
@@ -212,6 +216,37 @@ public final class StorageWorldState implements WorldState {
     } else {
       write(t, slot, text(Decimal.of(value)));
     }
+  }
+
+  /** FISCO: deploying writes {@code _sys_tables_}, so its whitelist decides. */
+  @Override
+  public boolean mayCreateContracts(Address origin) {
+    return TableAccess.allows(tables, SystemTables.TABLES, origin, tables.blockNumber());
+  }
+
+  /**
+   * Whitelists of contract storage, read once per contract: FISCO too reads a table's whitelist
+   * once per block, and SSTORE is hot.
+   */
+  private final Map<Address, Set<String>> storageWriters = new ConcurrentHashMap<>();
+
+  /** FISCO: the contract's table whitelist (Permission.grantWrite) decides. */
+  @Override
+  public boolean mayWriteStorage(Address origin, Address contract) {
+    Set<String> writers =
+        storageWriters.computeIfAbsent(
+            contract, c -> TableAccess.whitelist(tables, cachedTableName(c), tables.blockNumber()));
+    return TableAccess.allows(writers, origin);
+  }
+
+  @Override
+  public boolean isFrozen(Address account) {
+    return table(account).map(AccountRows::isFrozen).orElse(false);
+  }
+
+  @Override
+  public void contractCreated(Address contract, Address creator, Address origin) {
+    AccountRows.recordCreators(tables, contract, creator, origin);
   }
 
   @Override

@@ -59,6 +59,32 @@ public interface WorldState {
   void setStorage(Address address, Word key, Word value);
 
   /**
+   * FISCO: whether a transaction sent by {@code origin} may create contracts (a permissioned
+   * chain's deploy whitelist). An Ethereum state allows everyone.
+   */
+  default boolean mayCreateContracts(Address origin) {
+    return true;
+  }
+
+  /** FISCO: whether a transaction sent by {@code origin} may write {@code contract}'s storage. */
+  default boolean mayWriteStorage(Address origin, Address contract) {
+    return true;
+  }
+
+  /** FISCO: whether the account (a contract, or a transaction's sender) is frozen. */
+  default boolean isFrozen(Address account) {
+    return false;
+  }
+
+  /**
+   * FISCO: records who manages a contract just created by {@code creator} in a transaction sent by
+   * {@code origin}; called inside the creation's snapshot, so a failed creation undoes it.
+   */
+  default void contractCreated(Address contract, Address creator, Address origin) {
+    // nothing to record outside FISCO
+  }
+
+  /**
    * Notes that a transaction touched the account (for EIP-158 deletion of empty accounts). Every
    * setter touches the account it writes; this is for zero-value transfers that write nothing.
    */

@@ -21,6 +21,8 @@ import org.jbcos.storage.Table;
  *   <li>A node id that is not 128 hex characters returns {@link ReturnCodes#INVALID_NODE_ID};
  *       demoting or removing the only sealer returns {@link ReturnCodes#LAST_SEALER}. Ids are
  *       stored lower case.
+ *   <li>An origin outside the table's whitelist ({@link TableAccess}) gets {@link
+ *       ReturnCodes#NO_AUTHORIZED} and nothing changes.
  * </ul>
  */
 public final class ConsensusPrecompiled extends SystemContract {
@@ -54,6 +56,9 @@ public final class ConsensusPrecompiled extends SystemContract {
     if (!type.equals(SEALER) && isOnlySealer(table, nodeId, call.blockNumber())) {
       return ReturnCodes.encode(ReturnCodes.LAST_SEALER);
     }
+    if (!call.mayWrite(SystemTables.CONSENSUS)) {
+      return ReturnCodes.encode(ReturnCodes.NO_AUTHORIZED);
+    }
     Condition ofNode = Condition.all().eq(NODE_ID, nodeId);
     Entry change = Entry.of(TYPE, type, ENABLE_NUM, call.enableNum());
     int written = table.update(KEY, change, ofNode);
@@ -72,6 +77,9 @@ public final class ConsensusPrecompiled extends SystemContract {
     Table table = consensusTable(call);
     if (isOnlySealer(table, nodeId, call.blockNumber())) {
       return ReturnCodes.encode(ReturnCodes.LAST_SEALER);
+    }
+    if (!call.mayWrite(SystemTables.CONSENSUS)) {
+      return ReturnCodes.encode(ReturnCodes.NO_AUTHORIZED);
     }
     return ReturnCodes.encode(table.remove(KEY, Condition.all().eq(NODE_ID, nodeId)));
   }

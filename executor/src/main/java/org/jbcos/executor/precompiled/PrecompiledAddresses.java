@@ -10,6 +10,9 @@ public final class PrecompiledAddresses {
   public static final Address CONSENSUS = Address.ofLong(0x1003);
   public static final Address CNS = Address.ofLong(0x1004);
   public static final Address KV_TABLE_FACTORY = Address.ofLong(0x1010);
+  public static final Address PERMISSION = Address.ofLong(0x1005);
+  public static final Address CONTRACT_LIFE_CYCLE = Address.ofLong(0x1007);
+  public static final Address CHAIN_GOVERNANCE = Address.ofLong(0x1008);
 
   private PrecompiledAddresses() {}
 }

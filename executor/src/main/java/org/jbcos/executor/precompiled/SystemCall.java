@@ -56,6 +56,11 @@ public record SystemCall(
         .orElseThrow(() -> new CallFailure("no " + type.getSimpleName() + " at " + at));
   }
 
+  /** Whether this call's origin may write {@code tableName} ({@link TableAccess#allows}). */
+  public boolean mayWrite(String tableName) {
+    return TableAccess.allows(tables, tableName, origin, blockNumber);
+  }
+
   /** The {@code enable_num} of a change made now: the next block. */
   public String enableNum() {
     return Long.toString(blockNumber + 1);

@@ -12,7 +12,8 @@ import org.jbcos.storage.Table;
  * and the value checked by {@link SystemConfigRules}; a valid pair is written to {@code
  * _sys_config_} with {@code enable_num} = block + 1 (so it applies from the next block) and 1 is
  * returned; anything else returns {@link ReturnCodes#INVALID_CONFIGURATION_VALUES} and writes
- * nothing.
+ * nothing. An origin outside the table's whitelist ({@link TableAccess}) gets {@link
+ * ReturnCodes#NO_AUTHORIZED}.
  */
 public final class SystemConfigPrecompiled extends SystemContract {
   static final String VALUE = "value";
@@ -33,6 +34,9 @@ public final class SystemConfigPrecompiled extends SystemContract {
     String value = call.string(1);
     if (!SystemConfigRules.isValid(key, value)) {
       return ReturnCodes.encode(ReturnCodes.INVALID_CONFIGURATION_VALUES);
+    }
+    if (!call.mayWrite(SystemTables.CONFIG)) {
+      return ReturnCodes.encode(ReturnCodes.NO_AUTHORIZED);
     }
     Table config =
         call.tables()

@@ -85,7 +85,7 @@ public abstract class SystemContract implements PrecompiledContract {
               arguments,
               call.temporaries());
       return PrecompileResult.success(f.body().run(systemCall));
-    } catch (AbiException | TableException | CallFailure e) {
+    } catch (AbiException | TableException | CallFailure | SystemCallRefused e) {
       return PrecompileResult.failure();
     }
   }

@@ -20,6 +20,9 @@ public final class SystemContracts {
         .register(PrecompiledAddresses.CONSENSUS, new ConsensusPrecompiled(hash))
         .register(PrecompiledAddresses.CNS, new CnsPrecompiled(hash))
         .register(
-            PrecompiledAddresses.KV_TABLE_FACTORY, new KvTableFactoryPrecompiled(hash, objects));
+            PrecompiledAddresses.KV_TABLE_FACTORY, new KvTableFactoryPrecompiled(hash, objects))
+        .register(PrecompiledAddresses.PERMISSION, new PermissionPrecompiled(hash))
+        .register(PrecompiledAddresses.CONTRACT_LIFE_CYCLE, new ContractLifeCyclePrecompiled(hash))
+        .register(PrecompiledAddresses.CHAIN_GOVERNANCE, new ChainGovernancePrecompiled(hash));
   }
 }

@@ -11,16 +11,19 @@ import org.jbcos.storage.Table;
  * Every table write the table contracts make for a caller goes through {@link #write}: creating a
  * user table (TableFactory, KVTableFactory; the table written is {@code _sys_tables_}), CRUD
  * insert/update/remove, the Table object's insert/update/remove, KVTable set, and CNS registration
- * into {@code _sys_cns_}. That method is the one place for 2.x's table-access check ({@code
- * _sys_table_access_}, −50000 "permission denied"), which is not implemented yet: every caller may
- * write.
+ * into {@code _sys_cns_}. That method asks {@link TableAccess#allows} first: a write the table's
+ * whitelist in {@code _sys_table_access_} refuses to the transaction's origin returns {@link
+ * ReturnCodes#NO_AUTHORIZED} (−50000) and writes nothing.
  */
 final class TableWrites {
   private TableWrites() {}
 
-  /** Creates {@code name} (the storage name, e.g. {@code u_t}) with its schema row. */
-  static void createTable(SystemCall call, String name, String keyField, List<String> valueFields) {
-    write(
+  /**
+   * Creates {@code name} (the storage name, e.g. {@code u_t}) with its schema row; returns 1, or
+   * −50000 when the origin may not write {@code _sys_tables_}.
+   */
+  static int createTable(SystemCall call, String name, String keyField, List<String> valueFields) {
+    return write(
         call,
         SystemTables.TABLES,
         () -> {
@@ -46,9 +49,12 @@ final class TableWrites {
 
   /**
    * Makes the write {@code change} to {@code tableName} for {@code call}'s caller (its sender and
-   * origin) and returns the rows written.
+   * origin) and returns the rows written, or −50000 when the origin may not write the table.
    */
   private static int write(SystemCall call, String tableName, IntSupplier change) {
+    if (!call.mayWrite(tableName)) {
+      return ReturnCodes.NO_AUTHORIZED;
+    }
     return change.getAsInt();
   }
 }

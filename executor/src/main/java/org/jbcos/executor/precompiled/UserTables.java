@@ -65,8 +65,9 @@ final class UserTables {
       return ErrorCode.TABLE_NAME_ALREADY_EXISTS.code();
     }
     try {
-      TableWrites.createTable(call, tableName, key, values);
-      return 0;
+      return TableWrites.createTable(call, tableName, key, values) < 0
+          ? ReturnCodes.NO_AUTHORIZED
+          : 0;
     } catch (TableException e) {
       return e.code();
     }

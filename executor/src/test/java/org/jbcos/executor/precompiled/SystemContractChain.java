@@ -64,15 +64,56 @@ final class SystemContractChain {
 
   /** Deploys {@code code} in a block of its own; returns the new contract's address. */
   Address deploy(byte[] code) {
-    return Address.wrap(send(new byte[0], List.of(code)).get(0).contractAddress());
+    return Address.wrap(send(key, new byte[0], List.of(code)).get(0).contractAddress());
+  }
+
+  /** Deploys {@code code} from {@code from} in a block of its own; returns the receipt. */
+  TransactionReceipt deployFrom(KeyPair from, byte[] code) {
+    return send(from, new byte[0], List.of(code)).get(0);
   }
 
   /** Executes and commits the next block with one transaction per call; returns the receipts. */
   List<TransactionReceipt> block(Address to, byte[]... calls) {
-    return send(to.toBytes(), List.of(calls));
+    return send(key, to.toBytes(), List.of(calls));
   }
 
-  private List<TransactionReceipt> send(byte[] to, List<byte[]> calls) {
+  /** {@link #block} with transactions signed by {@code from}. */
+  List<TransactionReceipt> blockFrom(KeyPair from, Address to, byte[]... calls) {
+    return send(from, to.toBytes(), List.of(calls));
+  }
+
+  /** The key that signs {@link #block} and {@link #deploy} transactions. */
+  KeyPair defaultKey() {
+    return key;
+  }
+
+  /** Another account's key, the same for the same seed. */
+  KeyPair account(long seed) {
+    return suite.signatureAlgorithm().keyPairOf(BigInteger.valueOf(seed));
+  }
+
+  Address address(KeyPair account) {
+    return Address.wrap(suite.address(account.publicKey()));
+  }
+
+  /**
+   * Executes one transaction as block {@code blockNumber} on top of the head without committing it
+   * (to see the chain as it would be much later).
+   */
+  TransactionReceipt executeAt(long blockNumber, KeyPair from, Address to, byte[] data) {
+    BlockTableFactory tables = new BlockTableFactory(storage, suite.hashFunction(), blockNumber);
+    Transaction tx =
+        Transaction.builder()
+            .nonce(BigInteger.valueOf(++nonce))
+            .gas(BigInteger.valueOf(3_000_000))
+            .blockLimit(blockNumber + 100)
+            .to(to.toBytes())
+            .data(data)
+            .sign(suite, from);
+    return executor.execute(tables, context(blockNumber), List.of(tx)).receipts().get(0);
+  }
+
+  private List<TransactionReceipt> send(KeyPair signer, byte[] to, List<byte[]> calls) {
     number++;
     BlockTableFactory tables = new BlockTableFactory(storage, suite.hashFunction(), number);
     List<Transaction> txs =
@@ -85,7 +126,7 @@ final class SystemContractChain {
                         .blockLimit(number + 100)
                         .to(to)
                         .data(data)
-                        .sign(suite, key))
+                        .sign(suite, signer))
             .toList();
     ExecutedBlock executed = executor.execute(tables, context(number), txs);
     tables.commit();
