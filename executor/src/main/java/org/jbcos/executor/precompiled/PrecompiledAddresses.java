@@ -6,6 +6,8 @@ import org.jbcos.evm.Address;
 public final class PrecompiledAddresses {
   public static final Address SYSTEM_CONFIG = Address.ofLong(0x1000);
   public static final Address CONSENSUS = Address.ofLong(0x1003);
+  public static final Address PARALLEL_CONFIG = Address.ofLong(0x1006);
+  public static final Address DAG_TRANSFER = Address.ofLong(0x5002);
 
   private PrecompiledAddresses() {}
 }

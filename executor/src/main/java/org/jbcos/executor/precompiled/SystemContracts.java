@@ -14,6 +14,8 @@ public final class SystemContracts {
   public static PrecompileRegistry register(PrecompileRegistry registry, HashFunction hash) {
     return registry
         .register(PrecompiledAddresses.SYSTEM_CONFIG, new SystemConfigPrecompiled(hash))
-        .register(PrecompiledAddresses.CONSENSUS, new ConsensusPrecompiled(hash));
+        .register(PrecompiledAddresses.CONSENSUS, new ConsensusPrecompiled(hash))
+        .register(PrecompiledAddresses.PARALLEL_CONFIG, new ParallelConfigPrecompiled(hash))
+        .register(PrecompiledAddresses.DAG_TRANSFER, new DagTransferPrecompiled(hash));
   }
 }

@@ -1,0 +1,156 @@
+package org.jbcos.executor.parallel;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jbcos.codec.abi.AbiCodec;
+import org.jbcos.codec.abi.AbiException;
+import org.jbcos.codec.abi.AbiFunction;
+import org.jbcos.codec.abi.AbiType;
+import org.jbcos.crypto.HashFunction;
+import org.jbcos.crypto.Hex;
+import org.jbcos.evm.Address;
+import org.jbcos.evm.precompile.PrecompileRegistry;
+import org.jbcos.evm.precompile.PrecompiledContract;
+import org.jbcos.executor.StorageWorldState;
+import org.jbcos.executor.precompiled.ParallelFunctions;
+import org.jbcos.executor.precompiled.ParallelPrecompiled;
+import org.jbcos.storage.TableFactory;
+
+/**
+ * The conflict keys of a transaction (2.9's {@code getTxCriticals}), read against the state at the
+ * start of the block. {@link Optional#empty()} means the transaction must run alone.
+ *
+ * <ul>
+ *   <li>A contract creation, a call carrying value, or a call to a system contract that is not
+ *       {@link ParallelPrecompiled} runs alone.
+ *   <li>A call to a {@link ParallelPrecompiled} contract: its tags.
+ *   <li>A call to a Solidity contract: the function registered for the call's selector in the
+ *       contract's {@code cp_} table (0x1006); the first {@code criticalSize} arguments, decoded as
+ *       2.9 does ({@code string} as is, {@code int}/{@code uint} in decimal, {@code address} in
+ *       lowercase hex; any other type, or input that does not decode, makes the call run alone).
+ *       Without a registration, or if the contract's account does not exist yet, it runs alone.
+ *   <li>Each key has the contract's address (lowercase hex) appended.
+ * </ul>
+ *
+ * <p>Unlike 2.9, a key for the sender is added to every transaction that has keys: JBCOS increments
+ * the sender's nonce (and writes its balance row) on every call, so two transactions from the same
+ * sender touch the same rows.
+ */
+public final class ConflictKeys {
+  private static final Set<String> DECODABLE_TYPES =
+      Set.of("int", "int256", "uint", "uint256", "address", "string");
+  private static final String SENDER_SUFFIX = "#sender";
+
+  private final PrecompileRegistry precompiles;
+  private final HashFunction hash;
+
+  public ConflictKeys(PrecompileRegistry precompiles, HashFunction hash) {
+    this.precompiles = precompiles;
+    this.hash = hash;
+  }
+
+  /** The keys of a transaction from {@code sender} to {@code to} (empty: a creation). */
+  public Optional<List<String>> of(
+      TableFactory blockStart,
+      Address sender,
+      Optional<Address> to,
+      BigInteger value,
+      byte[] data) {
+    if (to.isEmpty() || value.signum() != 0) {
+      return Optional.empty();
+    }
+    Address contract = to.get();
+    Optional<List<String>> tags = tagsOf(blockStart, contract, data);
+    if (tags.isEmpty()) {
+      return Optional.empty();
+    }
+    String suffix = Hex.encode(contract.toBytes());
+    List<String> keys = new ArrayList<>(tags.get().size() + 1);
+    for (String tag : tags.get()) {
+      keys.add(tag + suffix);
+    }
+    keys.add(Hex.encode(sender.toBytes()) + SENDER_SUFFIX);
+    return Optional.of(keys);
+  }
+
+  private Optional<List<String>> tagsOf(TableFactory blockStart, Address contract, byte[] data) {
+    Optional<PrecompiledContract> precompile = precompiles.get(contract);
+    if (precompile.isPresent()) {
+      return precompile.get() instanceof ParallelPrecompiled parallel
+          ? parallel.conflictTags(data, blockStart)
+          : Optional.empty();
+    }
+    if (data.length < AbiFunction.SELECTOR_LENGTH
+        || blockStart.openTable(StorageWorldState.tableName(contract)).isEmpty()) {
+      return Optional.empty();
+    }
+    return ParallelFunctions.lookup(blockStart, contract, ParallelFunctions.selectorOf(data))
+        .flatMap(r -> criticalArguments(r, data));
+  }
+
+  private Optional<List<String>> criticalArguments(
+      ParallelFunctions.Registration registration, byte[] data) {
+    Optional<List<String>> types = parameterTypes(registration.functionName());
+    int size;
+    try {
+      BigInteger critical = new BigInteger(registration.criticalSize());
+      if (types.isEmpty()
+          || critical.signum() < 0
+          || critical.compareTo(BigInteger.valueOf(types.get().size())) > 0) {
+        return Optional.empty();
+      }
+      size = critical.intValueExact();
+    } catch (NumberFormatException | ArithmeticException e) {
+      return Optional.empty();
+    }
+    List<String> critical = types.get().subList(0, size);
+    if (!DECODABLE_TYPES.containsAll(critical)) {
+      return Optional.empty();
+    }
+    try {
+      List<AbiType> abiTypes =
+          AbiFunction.parse("f(" + String.join(",", critical) + ")", hash).inputs();
+      List<Object> values =
+          AbiCodec.decode(
+              abiTypes,
+              data,
+              AbiFunction.SELECTOR_LENGTH,
+              data.length - AbiFunction.SELECTOR_LENGTH);
+      List<String> out = new ArrayList<>(values.size());
+      for (Object v : values) {
+        out.add(asText(v));
+      }
+      return Optional.of(out);
+    } catch (AbiException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String asText(Object value) {
+    if (value instanceof org.jbcos.codec.abi.Address a) {
+      return Hex.encode(a.bytes());
+    }
+    return value.toString();
+  }
+
+  /** The parameter types of {@code name(t1,t2,…)}, trimmed; empty if it is not of that shape. */
+  static Optional<List<String>> parameterTypes(String functionName) {
+    int open = functionName.indexOf('(');
+    int close = functionName.lastIndexOf(')');
+    if (open <= 0 || close < open || close != functionName.length() - 1) {
+      return Optional.empty();
+    }
+    String inner = functionName.substring(open + 1, close).trim();
+    if (inner.isEmpty()) {
+      return Optional.of(List.of());
+    }
+    List<String> types = new ArrayList<>();
+    for (String t : inner.split(",", -1)) {
+      types.add(t.trim());
+    }
+    return Optional.of(types);
+  }
+}
