@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jbcos.codec.abi.AbiCodec;
-import org.jbcos.codec.abi.AbiException;
 import org.jbcos.codec.abi.AbiFunction;
 import org.jbcos.codec.abi.AbiType;
 import org.jbcos.crypto.HashFunction;
@@ -30,8 +29,9 @@ import org.jbcos.storage.TableFactory;
  *   <li>A call to a Solidity contract: the function registered for the call's selector in the
  *       contract's {@code cp_} table (0x1006); the first {@code criticalSize} arguments, decoded as
  *       2.9 does ({@code string} as is, {@code int}/{@code uint} in decimal, {@code address} in
- *       lowercase hex; any other type, or input that does not decode, makes the call run alone).
- *       Without a registration, or if the contract's account does not exist yet, it runs alone.
+ *       lowercase hex; any other type among them, or input that does not decode as the registered
+ *       signature, makes the call run alone). Without a registration, or if the contract's account
+ *       does not exist yet, it runs alone.
  *   <li>Each key has the contract's address (lowercase hex) appended.
  * </ul>
  *
@@ -111,20 +111,22 @@ public final class ConflictKeys {
       return Optional.empty();
     }
     try {
+      // the whole input must decode (stricter than 2.9, which reads only the leading arguments);
+      // AbiException is an IllegalArgumentException
       List<AbiType> abiTypes =
-          AbiFunction.parse("f(" + String.join(",", critical) + ")", hash).inputs();
+          AbiFunction.parse("f(" + String.join(",", types.get()) + ")", hash).inputs();
       List<Object> values =
           AbiCodec.decode(
               abiTypes,
               data,
               AbiFunction.SELECTOR_LENGTH,
               data.length - AbiFunction.SELECTOR_LENGTH);
-      List<String> out = new ArrayList<>(values.size());
-      for (Object v : values) {
+      List<String> out = new ArrayList<>(size);
+      for (Object v : values.subList(0, size)) {
         out.add(asText(v));
       }
       return Optional.of(out);
-    } catch (AbiException e) {
+    } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
   }

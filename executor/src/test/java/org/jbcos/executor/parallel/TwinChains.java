@@ -1,0 +1,137 @@
+package org.jbcos.executor.parallel;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.fisco.solc.compiler.CompilationResult;
+import org.fisco.solc.compiler.SolidityCompiler;
+import org.jbcos.codec.abi.AbiFunction;
+import org.jbcos.crypto.CryptoSuite;
+import org.jbcos.crypto.Hex;
+import org.jbcos.crypto.KeyPair;
+import org.jbcos.evm.Address;
+import org.jbcos.evm.gas.GasSchedule;
+import org.jbcos.executor.BlockExecutor;
+import org.jbcos.executor.ExecutedBlock;
+import org.jbcos.executor.ExecutionContext;
+import org.jbcos.executor.ParallelExecution;
+import org.jbcos.protocol.Transaction;
+import org.jbcos.protocol.TransactionReceipt;
+import org.jbcos.storage.BlockTableFactory;
+import org.jbcos.storage.Condition;
+import org.jbcos.storage.Entry;
+import org.jbcos.storage.memory.InMemoryTableStorage;
+
+/**
+ * Two in-memory chains fed the same signed blocks: one executes serially, the other DAG-parallel.
+ * Both commit every block, so later blocks run over the state the earlier ones left.
+ */
+final class TwinChains {
+  static final long TX_GAS_LIMIT = 300_000_000L;
+
+  /** A transaction: the index of its sender, its target (empty: a deployment) and its data. */
+  record Call(int sender, Optional<Address> to, byte[] data) {
+    static Call to(int sender, Address to, byte[] data) {
+      return new Call(sender, Optional.of(to), data);
+    }
+
+    static Call deploy(int sender, byte[] code) {
+      return new Call(sender, Optional.empty(), code);
+    }
+  }
+
+  /** One block as both chains executed it. */
+  record Outcome(ExecutedBlock serial, ExecutedBlock parallel) {
+    List<byte[]> serialReceipts() {
+      return serial.receipts().stream().map(TransactionReceipt::encode).toList();
+    }
+
+    List<byte[]> parallelReceipts() {
+      return parallel.receipts().stream().map(TransactionReceipt::encode).toList();
+    }
+  }
+
+  final CryptoSuite suite;
+  private final List<KeyPair> senders = new ArrayList<>();
+  private final InMemoryTableStorage serialStorage = new InMemoryTableStorage();
+  private final InMemoryTableStorage parallelStorage = new InMemoryTableStorage();
+  private final BlockExecutor serial;
+  private final BlockExecutor parallel;
+  private long number;
+  private long nonce;
+
+  TwinChains(boolean sm, int senderCount, int workers) {
+    this.suite = CryptoSuite.of(sm);
+    this.serial = new BlockExecutor(suite, GasSchedule.fisco(), ParallelExecution.serial());
+    this.parallel =
+        new BlockExecutor(suite, GasSchedule.fisco(), ParallelExecution.withWorkers(workers));
+    for (int i = 0; i < senderCount; i++) {
+      senders.add(suite.signatureAlgorithm().keyPairOf(BigInteger.valueOf(0x5e9d + i)));
+    }
+    new BlockTableFactory(serialStorage, suite.hashFunction(), 0).commit();
+    new BlockTableFactory(parallelStorage, suite.hashFunction(), 0).commit();
+  }
+
+  AbiFunction function(String signature) {
+    return AbiFunction.parse(signature, suite.hashFunction());
+  }
+
+  /** Executes and commits the next block on both chains. */
+  Outcome block(List<Call> calls) {
+    number++;
+    List<Transaction> txs = new ArrayList<>(calls.size());
+    for (Call c : calls) {
+      Transaction.Builder b =
+          Transaction.builder()
+              .nonce(BigInteger.valueOf(++nonce))
+              .gas(BigInteger.valueOf(3_000_000))
+              .blockLimit(number + 100)
+              .data(c.data());
+      c.to().ifPresent(to -> b.to(to.toBytes()));
+      txs.add(b.sign(suite, senders.get(c.sender())));
+    }
+    ExecutionContext ctx =
+        new ExecutionContext(
+            suite, number, 1_700_000_000_000L + number, Address.ZERO, TX_GAS_LIMIT);
+    // each chain gets its own copies: the sender cache of a transaction must not leak across
+    List<Transaction> copies =
+        txs.stream().map(t -> Transaction.decode(t.encode(), suite)).toList();
+    BlockTableFactory s = new BlockTableFactory(serialStorage, suite.hashFunction(), number);
+    ExecutedBlock serialBlock = serial.execute(s, ctx, txs);
+    s.commit();
+    BlockTableFactory p = new BlockTableFactory(parallelStorage, suite.hashFunction(), number);
+    ExecutedBlock parallelBlock = parallel.execute(p, ctx, copies);
+    p.commit();
+    return new Outcome(serialBlock, parallelBlock);
+  }
+
+  /** The rows of {@code key} in {@code table} on the parallel chain. */
+  List<Entry> parallelRows(String table, String key) {
+    return new BlockTableFactory(parallelStorage, suite.hashFunction(), number + 1)
+        .openTable(table)
+        .map(t -> t.select(key, Condition.all()))
+        .orElse(List.of());
+  }
+
+  static byte[] compileParallelOk(boolean sm) {
+    try (InputStream in = TwinChains.class.getResourceAsStream("/contracts/ParallelOk.sol")) {
+      SolidityCompiler.Result r =
+          SolidityCompiler.compile(
+              in.readAllBytes(),
+              sm,
+              true,
+              SolidityCompiler.Options.ABI,
+              SolidityCompiler.Options.BIN);
+      if (r.isFailed()) {
+        throw new IllegalStateException(r.getErrors());
+      }
+      return Hex.decode(CompilationResult.parse(r.getOutput()).getContract("ParallelOk").bin);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
