@@ -15,10 +15,12 @@ import org.jbcos.crypto.Hex;
 import org.jbcos.crypto.KeyPair;
 import org.jbcos.evm.Address;
 import org.jbcos.evm.gas.GasSchedule;
+import org.jbcos.evm.precompile.StandardPrecompiles;
 import org.jbcos.executor.BlockExecutor;
 import org.jbcos.executor.ExecutedBlock;
 import org.jbcos.executor.ExecutionContext;
 import org.jbcos.executor.ParallelExecution;
+import org.jbcos.executor.precompiled.SystemContracts;
 import org.jbcos.protocol.Transaction;
 import org.jbcos.protocol.TransactionReceipt;
 import org.jbcos.storage.BlockTableFactory;
@@ -109,6 +111,24 @@ final class TwinChains {
     return new Outcome(serialBlock, parallelBlock);
   }
 
+  /** The conflict keys of a call from {@code sender} on top of the parallel chain's head. */
+  Optional<List<String>> conflictKeys(int sender, Address to, byte[] data) {
+    ConflictKeys keys =
+        new ConflictKeys(
+            SystemContracts.register(StandardPrecompiles.fisco(), suite.hashFunction()),
+            suite.hashFunction());
+    return keys.of(
+        new BlockTableFactory(parallelStorage, suite.hashFunction(), number + 1),
+        senderAddress(sender),
+        Optional.of(to),
+        BigInteger.ZERO,
+        data);
+  }
+
+  Address senderAddress(int sender) {
+    return Address.wrap(suite.address(senders.get(sender).publicKey()));
+  }
+
   /** The rows of {@code key} in {@code table} on the parallel chain. */
   List<Entry> parallelRows(String table, String key) {
     return new BlockTableFactory(parallelStorage, suite.hashFunction(), number + 1)
@@ -117,7 +137,18 @@ final class TwinChains {
         .orElse(List.of());
   }
 
-  static byte[] compileParallelOk(boolean sm) {
+  private static final byte[][] PARALLEL_OK = new byte[2][];
+
+  /** ParallelOk.sol compiled by solc 0.4.25 (the SM compiler for SM chains), once per kind. */
+  static synchronized byte[] parallelOk(boolean sm) {
+    int i = sm ? 1 : 0;
+    if (PARALLEL_OK[i] == null) {
+      PARALLEL_OK[i] = compileParallelOk(sm);
+    }
+    return PARALLEL_OK[i].clone();
+  }
+
+  private static byte[] compileParallelOk(boolean sm) {
     try (InputStream in = TwinChains.class.getResourceAsStream("/contracts/ParallelOk.sol")) {
       SolidityCompiler.Result r =
           SolidityCompiler.compile(
