@@ -75,9 +75,10 @@ public final class DagTransferPrecompiled extends SystemContract implements Para
   }
 
   /**
-   * The user names of the call (none for {@code userBalance} or an empty name: those touch nothing
-   * another call writes). A call must run alone while the table does not exist yet, since it
-   * creates it, and when its input does not decode.
+   * The user names of the call (none for an empty name: such a call touches no row). Unlike 2.9,
+   * {@code userBalance} is tagged with its user too, so that its output is the serial one. A call
+   * must run alone while the table does not exist yet, since it creates it, and when its input does
+   * not decode.
    */
   @Override
   public Optional<List<String>> conflictTags(byte[] input, TableFactory blockStart) {
@@ -101,8 +102,9 @@ public final class DagTransferPrecompiled extends SystemContract implements Para
         return Optional.of(from.isEmpty() || to.isEmpty() ? List.of() : List.of(from, to));
       }
       if (balance.matches(input)) {
-        balance.decodeInput(input);
-        return Optional.of(List.of());
+        // 2.9 gives a query no tags; but a transaction's output must not depend on whether it
+        // ran before or after a concurrent write of the same user
+        return Optional.of(nonEmpty(balance.decodeInput(input).get(0)));
       }
     } catch (AbiException e) {
       return Optional.empty();

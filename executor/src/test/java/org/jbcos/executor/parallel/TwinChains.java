@@ -22,7 +22,6 @@ import org.jbcos.executor.ExecutionContext;
 import org.jbcos.executor.ParallelExecution;
 import org.jbcos.executor.precompiled.SystemContracts;
 import org.jbcos.protocol.Transaction;
-import org.jbcos.protocol.TransactionReceipt;
 import org.jbcos.storage.BlockTableFactory;
 import org.jbcos.storage.Condition;
 import org.jbcos.storage.Entry;
@@ -48,12 +47,12 @@ final class TwinChains {
 
   /** One block as both chains executed it. */
   record Outcome(ExecutedBlock serial, ExecutedBlock parallel) {
-    List<byte[]> serialReceipts() {
-      return serial.receipts().stream().map(TransactionReceipt::encode).toList();
+    List<String> serialReceipts() {
+      return serial.receipts().stream().map(r -> Hex.encode(r.encode())).toList();
     }
 
-    List<byte[]> parallelReceipts() {
-      return parallel.receipts().stream().map(TransactionReceipt::encode).toList();
+    List<String> parallelReceipts() {
+      return parallel.receipts().stream().map(r -> Hex.encode(r.encode())).toList();
     }
   }
 
@@ -131,7 +130,16 @@ final class TwinChains {
 
   /** The rows of {@code key} in {@code table} on the parallel chain. */
   List<Entry> parallelRows(String table, String key) {
-    return new BlockTableFactory(parallelStorage, suite.hashFunction(), number + 1)
+    return rows(parallelStorage, table, key);
+  }
+
+  /** The rows of {@code key} in {@code table} on the serial chain. */
+  List<Entry> serialRows(String table, String key) {
+    return rows(serialStorage, table, key);
+  }
+
+  private List<Entry> rows(InMemoryTableStorage storage, String table, String key) {
+    return new BlockTableFactory(storage, suite.hashFunction(), number + 1)
         .openTable(table)
         .map(t -> t.select(key, Condition.all()))
         .orElse(List.of());
