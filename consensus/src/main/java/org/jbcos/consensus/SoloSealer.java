@@ -48,11 +48,32 @@ public final class SoloSealer {
       GasSchedule schedule,
       long minBlockIntervalMillis,
       LongSupplier clockMillis) {
+    this(
+        suite,
+        nodeKey,
+        storage,
+        ledger,
+        pool,
+        new BlockExecutor(suite, schedule),
+        minBlockIntervalMillis,
+        clockMillis);
+  }
+
+  /** A sealer whose blocks {@code executor} executes (serial or DAG-parallel). */
+  public SoloSealer(
+      CryptoSuite suite,
+      KeyPair nodeKey,
+      TableStorage storage,
+      Ledger ledger,
+      TxPool pool,
+      BlockExecutor executor,
+      long minBlockIntervalMillis,
+      LongSupplier clockMillis) {
     this.suite = suite;
     this.nodeKey = nodeKey;
     this.ledger = ledger;
     this.pool = pool;
-    this.assembler = new BlockAssembler(suite, storage, ledger, new BlockExecutor(suite, schedule));
+    this.assembler = new BlockAssembler(suite, storage, ledger, executor);
     this.minBlockIntervalMillis = minBlockIntervalMillis;
     this.clock = clockMillis;
     this.lastSealMillis = clockMillis.getAsLong();

@@ -15,6 +15,7 @@ import org.jbcos.crypto.CryptoSuite;
 import org.jbcos.crypto.KeyPair;
 import org.jbcos.evm.gas.GasSchedule;
 import org.jbcos.executor.BlockExecutor;
+import org.jbcos.executor.ParallelExecution;
 import org.jbcos.ledger.GenesisConfig;
 import org.jbcos.ledger.Ledger;
 import org.jbcos.node.config.GroupConfig;
@@ -116,6 +117,9 @@ public final class GroupRuntime implements AutoCloseable {
               ? GasSchedule.fiscoFreeStorage()
               : GasSchedule.fisco();
       GroupRuntime runtime = new GroupRuntime(id, suite, storage, ledger, pool);
+      // [tx_execute] enable_parallel: DAG-parallel (default) or serial, same results either way
+      BlockExecutor executor =
+          new BlockExecutor(suite, schedule, ParallelExecution.of(group.ini().enableParallel()));
       List<String> sealers = ledger.sealers();
       long minBlockTime = group.ini().consensus().minBlockGenerationTime();
       if (sealers.size() == 1 && sealers.get(0).equalsIgnoreCase(nodeKey.publicKeyHex())) {
@@ -127,13 +131,12 @@ public final class GroupRuntime implements AutoCloseable {
                 storage,
                 ledger,
                 pool,
-                schedule,
+                executor,
                 minBlockTime,
                 System::currentTimeMillis);
         runtime.soloSealer.addListener(runtime::announce);
       } else {
-        BlockAssembler assembler =
-            new BlockAssembler(suite, storage, ledger, new BlockExecutor(suite, schedule));
+        BlockAssembler assembler = new BlockAssembler(suite, storage, ledger, executor);
         runtime.pbft =
             GroupPbft.start(
                 id,
