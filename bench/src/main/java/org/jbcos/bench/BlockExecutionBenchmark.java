@@ -17,6 +17,7 @@ import org.jbcos.evm.gas.GasSchedule;
 import org.jbcos.executor.BlockExecutor;
 import org.jbcos.executor.ExecutedBlock;
 import org.jbcos.executor.ExecutionContext;
+import org.jbcos.executor.ParallelExecution;
 import org.jbcos.protocol.Block;
 import org.jbcos.protocol.BlockHeader;
 import org.jbcos.protocol.ReceiptStatus;
@@ -48,7 +49,8 @@ public class BlockExecutionBenchmark {
   static final long TX_GAS_LIMIT = 300_000_000L;
 
   private final CryptoSuite suite = CryptoSuite.ecdsa();
-  private final BlockExecutor executor = new BlockExecutor(suite, GasSchedule.fisco());
+  private final BlockExecutor executor =
+      new BlockExecutor(suite, GasSchedule.fisco(), ParallelExecution.serial());
   private InMemoryTableStorage storage;
   private List<Transaction> transfers;
   private long number;
