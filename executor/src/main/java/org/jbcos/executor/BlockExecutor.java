@@ -40,7 +40,8 @@ public final class BlockExecutor {
   private final CryptoSuite suite;
   private final TransactionProcessor processor;
   private final ConflictKeys conflictKeys;
-  private final Optional<DagRunner> runner;
+  private final boolean parallel;
+  private final DagRunner runner;
 
   /** An executor that runs blocks DAG-parallel on all cores. */
   public BlockExecutor(CryptoSuite suite, GasSchedule schedule) {
@@ -54,15 +55,15 @@ public final class BlockExecutor {
     Evm evm = new Evm(new EvmConfig(schedule, suite.hashFunction(), precompiles));
     this.processor = new TransactionProcessor(evm, TransactionProcessor.Rules.FISCO);
     this.conflictKeys = new ConflictKeys(precompiles, suite.hashFunction());
-    this.runner =
-        parallel.enabled() ? Optional.of(new DagRunner(parallel.workers())) : Optional.empty();
+    this.parallel = parallel.enabled();
+    this.runner = new DagRunner(parallel.workers());
   }
 
   /**
    * Runs {@code transactions} over {@code tables} and computes the state root; the caller commits
    * (or drops) the tables. With parallel execution on, transactions whose conflict keys are
    * disjoint run at the same time on the worker threads; the receipts and root are those of running
-   * them in block order.
+   * them in block order. Serially, the block runs on one worker thread.
    */
   public ExecutedBlock execute(
       BlockTableFactory tables, ExecutionContext ctx, List<Transaction> transactions) {
@@ -71,19 +72,21 @@ public final class BlockExecutor {
     int n = transactions.size();
     EvmTransaction[] txs = new EvmTransaction[n];
     TransactionResult[] results = new TransactionResult[n];
-    if (runner.isPresent() && n > 1) {
-      DagRunner workers = runner.get();
-      TxDag dag = dagOf(workers, tables, ctx, transactions, txs);
+    if (parallel && n > 1) {
+      TxDag dag = dagOf(tables, ctx, transactions, txs);
       if (dag.isSerial()) {
-        runSerially(state, block, txs, results);
+        runner.runAlone(() -> runSerially(state, block, txs, results));
       } else {
-        workers.run(dag, i -> results[i] = processor.process(state, block, txs[i]));
+        runner.run(dag, i -> results[i] = processor.process(state, block, txs[i]));
       }
     } else {
-      for (int i = 0; i < n; i++) {
-        txs[i] = evmTransaction(transactions.get(i), ctx);
-      }
-      runSerially(state, block, txs, results);
+      runner.runAlone(
+          () -> {
+            for (int i = 0; i < n; i++) {
+              txs[i] = evmTransaction(transactions.get(i), ctx);
+            }
+            runSerially(state, block, txs, results);
+          });
     }
     byte[] root = tables.stateRoot();
     List<TransactionReceipt> receipts = new ArrayList<>(n);
@@ -103,13 +106,12 @@ public final class BlockExecutor {
    * of the block, and builds the DAG.
    */
   private TxDag dagOf(
-      DagRunner workers,
       BlockTableFactory tables,
       ExecutionContext ctx,
       List<Transaction> transactions,
       EvmTransaction[] txs) {
     List<Optional<List<String>>> keys = new ArrayList<>(Collections.nCopies(txs.length, null));
-    workers.forEach(
+    runner.forEach(
         txs.length,
         i -> {
           EvmTransaction tx = evmTransaction(transactions.get(i), ctx);

@@ -58,6 +58,14 @@ public final class DagRunner {
   }
 
   /**
+   * Runs {@code task} on one worker and waits: a whole serial block then runs on one large-stack
+   * thread instead of handing each transaction's EVM run to another thread.
+   */
+  public void runAlone(Runnable task) {
+    run(TxDag.of(List.of(Optional.empty())), i -> task.run());
+  }
+
+  /**
    * Runs {@code task} for every index below {@code count} on the workers, in any order; returns
    * when all have run.
    */
