@@ -55,7 +55,8 @@ public class ParallelBlockBenchmark {
   @Param({"dagTransfer", "parallelOk"})
   public String workload;
 
-  @Param({"serial", "parallel"})
+  /** serial; the DAG path on one worker (its overhead); the DAG path on every core. */
+  @Param({"serial", "parallel-1", "parallel"})
   public String mode;
 
   private final CryptoSuite suite = CryptoSuite.ecdsa();
@@ -72,7 +73,11 @@ public class ParallelBlockBenchmark {
         new BlockExecutor(
             suite,
             GasSchedule.fisco(),
-            mode.equals("parallel") ? ParallelExecution.onAllCores() : ParallelExecution.serial());
+            switch (mode) {
+              case "parallel" -> ParallelExecution.onAllCores();
+              case "parallel-1" -> ParallelExecution.withWorkers(1);
+              default -> ParallelExecution.serial();
+            });
     storage = new InMemoryTableStorage();
     new BlockTableFactory(storage, suite.hashFunction(), 0).commit();
     senders = new ArrayList<>();
@@ -202,7 +207,7 @@ public class ParallelBlockBenchmark {
    */
   public static void main(String[] args) throws IOException {
     for (String workload : List.of("dagTransfer", "parallelOk")) {
-      for (String mode : List.of("serial", "parallel")) {
+      for (String mode : List.of("serial", "parallel-1", "parallel")) {
         ParallelBlockBenchmark b = new ParallelBlockBenchmark();
         b.workload = workload;
         b.mode = mode;

@@ -70,7 +70,14 @@ public final class DagRunner {
    * when all have run.
    */
   public void forEach(int count, IntConsumer task) {
-    run(TxDag.of(Collections.nCopies(count, Optional.of(List.of()))), task);
+    int chunks = Math.min(count, workers);
+    run(
+        TxDag.of(Collections.nCopies(chunks, Optional.of(List.of()))),
+        chunk -> {
+          for (int i = chunk; i < count; i += chunks) {
+            task.accept(i);
+          }
+        });
   }
 
   /** One execution of a DAG. */
@@ -119,18 +126,30 @@ public final class DagRunner {
       pool.execute(() -> runOne(tx));
     }
 
-    private void runOne(int tx) {
+    /**
+     * Runs {@code tx}, then, as long as finishing a transaction makes others ready, keeps one of
+     * them on this thread and hands the rest to the pool (a chain of dependent transactions stays
+     * on one worker).
+     */
+    private void runOne(int first) {
       try {
-        if (failure == null) {
+        int tx = first;
+        while (tx >= 0 && failure == null) {
           task.accept(tx);
           if (unfinished.decrementAndGet() == 0) {
             done.complete(null);
           }
-          for (int next : dag.successors(tx)) {
-            if (waiting.decrementAndGet(next) == 0) {
-              submit(next);
+          int next = -1;
+          for (int s : dag.successors(tx)) {
+            if (waiting.decrementAndGet(s) == 0) {
+              if (next < 0) {
+                next = s;
+              } else {
+                submit(s);
+              }
             }
           }
+          tx = next;
         }
       } catch (RuntimeException | Error e) {
         synchronized (this) {
