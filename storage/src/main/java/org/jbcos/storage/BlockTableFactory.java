@@ -112,7 +112,7 @@ public final class BlockTableFactory implements TableFactory {
     }
     while (log.size() > savepoint) {
       Change c = log.remove(log.size() - 1);
-      synchronized (c.table()) {
+      synchronized (c.lock()) {
         c.undo();
       }
       schemasMayHaveChanged(c);

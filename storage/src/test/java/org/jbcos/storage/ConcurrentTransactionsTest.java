@@ -14,8 +14,8 @@ import org.junit.jupiter.api.RepeatedTest;
 
 /**
  * What the DAG-parallel executor relies on: transactions on several threads that touch disjoint
- * keys (and create tables of their own, some rolled back) leave the same rows and state root as
- * the same transactions run one after the other on one thread.
+ * keys (and create tables of their own, some rolled back) leave the same rows and state root as the
+ * same transactions run one after the other on one thread.
  */
 class ConcurrentTransactionsTest {
   private static final int TRANSACTIONS = 120;
