@@ -111,12 +111,13 @@ public final class BlockExecutor {
       List<Transaction> transactions,
       EvmTransaction[] txs) {
     List<Optional<List<String>>> keys = new ArrayList<>(Collections.nCopies(txs.length, null));
+    ConflictKeys.Reader reader = conflictKeys.reader(tables);
     runner.forEach(
         txs.length,
         i -> {
           EvmTransaction tx = evmTransaction(transactions.get(i), ctx);
           txs[i] = tx;
-          keys.set(i, conflictKeys.of(tables, tx.sender(), tx.to(), tx.value(), tx.data()));
+          keys.set(i, reader.of(tx.sender(), tx.to(), tx.value(), tx.data()));
         });
     return TxDag.of(keys);
   }

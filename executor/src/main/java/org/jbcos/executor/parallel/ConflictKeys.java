@@ -3,8 +3,10 @@ package org.jbcos.executor.parallel;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jbcos.codec.abi.AbiCodec;
 import org.jbcos.codec.abi.AbiFunction;
 import org.jbcos.codec.abi.AbiType;
@@ -59,40 +61,103 @@ public final class ConflictKeys {
       Optional<Address> to,
       BigInteger value,
       byte[] data) {
-    if (to.isEmpty() || value.signum() != 0) {
-      return Optional.empty();
-    }
-    Address contract = to.get();
-    Optional<List<String>> tags = tagsOf(blockStart, contract, data);
-    if (tags.isEmpty()) {
-      return Optional.empty();
-    }
-    String suffix = Hex.encode(contract.toBytes());
-    List<String> keys = new ArrayList<>(tags.get().size() + 1);
-    for (String tag : tags.get()) {
-      keys.add(tag + suffix);
-    }
-    keys.add(Hex.encode(sender.toBytes()) + SENDER_SUFFIX);
-    return Optional.of(keys);
+    return reader(blockStart).of(sender, to, value, data);
   }
 
-  private Optional<List<String>> tagsOf(TableFactory blockStart, Address contract, byte[] data) {
-    Optional<PrecompiledContract> precompile = precompiles.get(contract);
-    if (precompile.isPresent()) {
-      return precompile.get() instanceof ParallelPrecompiled parallel
-          ? parallel.conflictTags(data, blockStart)
-          : Optional.empty();
-    }
-    if (data.length < AbiFunction.SELECTOR_LENGTH
-        || blockStart.openTable(StorageWorldState.tableName(contract)).isEmpty()) {
-      return Optional.empty();
-    }
-    return ParallelFunctions.lookup(blockStart, contract, ParallelFunctions.selectorOf(data))
-        .flatMap(r -> criticalArguments(r, data));
+  /**
+   * Reads keys against {@code blockStart}, remembering per contract whether its account exists and
+   * per (contract, selector) its registration (2.9 caches these per block too). Safe to use from
+   * several threads.
+   */
+  public Reader reader(TableFactory blockStart) {
+    return new Reader(blockStart);
   }
 
-  private Optional<List<String>> criticalArguments(
-      ParallelFunctions.Registration registration, byte[] data) {
+  /** Conflict keys read against one block's starting state. */
+  public final class Reader {
+    private final TableFactory blockStart;
+    private final Map<Address, Boolean> accounts = new ConcurrentHashMap<>();
+    private final Map<Registered, Optional<CriticalArguments>> registrations =
+        new ConcurrentHashMap<>();
+
+    private Reader(TableFactory blockStart) {
+      this.blockStart = blockStart;
+    }
+
+    /** The keys of a transaction from {@code sender} to {@code to} (empty: a creation). */
+    public Optional<List<String>> of(
+        Address sender, Optional<Address> to, BigInteger value, byte[] data) {
+      if (to.isEmpty() || value.signum() != 0) {
+        return Optional.empty();
+      }
+      Address contract = to.get();
+      Optional<List<String>> tags = tagsOf(contract, data);
+      if (tags.isEmpty()) {
+        return Optional.empty();
+      }
+      String suffix = Hex.encode(contract.toBytes());
+      List<String> keys = new ArrayList<>(tags.get().size() + 1);
+      for (String tag : tags.get()) {
+        keys.add(tag + suffix);
+      }
+      keys.add(Hex.encode(sender.toBytes()) + SENDER_SUFFIX);
+      return Optional.of(keys);
+    }
+
+    private Optional<List<String>> tagsOf(Address contract, byte[] data) {
+      Optional<PrecompiledContract> precompile = precompiles.get(contract);
+      if (precompile.isPresent()) {
+        return precompile.get() instanceof ParallelPrecompiled parallel
+            ? parallel.conflictTags(data, blockStart)
+            : Optional.empty();
+      }
+      if (data.length < AbiFunction.SELECTOR_LENGTH || !accountExists(contract)) {
+        return Optional.empty();
+      }
+      String selector = ParallelFunctions.selectorOf(data);
+      return registrations
+          .computeIfAbsent(
+              new Registered(contract, selector),
+              r ->
+                  ParallelFunctions.lookup(blockStart, contract, selector)
+                      .flatMap(ConflictKeys.this::criticalArguments))
+          .flatMap(c -> c.decode(data));
+    }
+
+    private boolean accountExists(Address contract) {
+      return accounts.computeIfAbsent(
+          contract, c -> blockStart.openTable(StorageWorldState.tableName(c)).isPresent());
+    }
+  }
+
+  private record Registered(Address contract, String selector) {}
+
+  /** How to read the conflicting arguments of a registered function. */
+  private record CriticalArguments(List<AbiType> types, int size) {
+    /** The first {@link #size} arguments as text; empty if the input does not decode. */
+    Optional<List<String>> decode(byte[] data) {
+      try {
+        // the whole input must decode (stricter than 2.9, which reads only the leading
+        // arguments); AbiException is an IllegalArgumentException
+        List<Object> values =
+            AbiCodec.decode(
+                types,
+                data,
+                AbiFunction.SELECTOR_LENGTH,
+                data.length - AbiFunction.SELECTOR_LENGTH);
+        List<String> out = new ArrayList<>(size);
+        for (Object v : values.subList(0, size)) {
+          out.add(asText(v));
+        }
+        return Optional.of(out);
+      } catch (IllegalArgumentException e) {
+        return Optional.empty();
+      }
+    }
+  }
+
+  private Optional<CriticalArguments> criticalArguments(
+      ParallelFunctions.Registration registration) {
     Optional<List<String>> types = parameterTypes(registration.functionName());
     int size;
     try {
@@ -106,26 +171,13 @@ public final class ConflictKeys {
     } catch (NumberFormatException | ArithmeticException e) {
       return Optional.empty();
     }
-    List<String> critical = types.get().subList(0, size);
-    if (!DECODABLE_TYPES.containsAll(critical)) {
+    if (!DECODABLE_TYPES.containsAll(types.get().subList(0, size))) {
       return Optional.empty();
     }
     try {
-      // the whole input must decode (stricter than 2.9, which reads only the leading arguments);
-      // AbiException is an IllegalArgumentException
       List<AbiType> abiTypes =
           AbiFunction.parse("f(" + String.join(",", types.get()) + ")", hash).inputs();
-      List<Object> values =
-          AbiCodec.decode(
-              abiTypes,
-              data,
-              AbiFunction.SELECTOR_LENGTH,
-              data.length - AbiFunction.SELECTOR_LENGTH);
-      List<String> out = new ArrayList<>(size);
-      for (Object v : values.subList(0, size)) {
-        out.add(asText(v));
-      }
-      return Optional.of(out);
+      return Optional.of(new CriticalArguments(abiTypes, size));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
