@@ -117,7 +117,7 @@ public final class BlockExecutor {
         i -> {
           EvmTransaction tx = evmTransaction(transactions.get(i), ctx);
           txs[i] = tx;
-          keys.set(i, reader.of(tx.sender(), tx.to(), tx.value(), tx.data()));
+          keys.set(i, reader.of(tx.to(), tx.value(), tx.data()));
         });
     return TxDag.of(keys);
   }

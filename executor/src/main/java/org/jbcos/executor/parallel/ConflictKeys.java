@@ -37,14 +37,13 @@ import org.jbcos.storage.TableFactory;
  *   <li>Each key has the contract's address (lowercase hex) appended.
  * </ul>
  *
- * <p>Unlike 2.9, a key for the sender is added to every transaction that has keys: JBCOS increments
- * the sender's nonce (and writes its balance row) on every call, so two transactions from the same
- * sender touch the same rows.
+ * <p>The sender is no key, as in 2.9, although JBCOS increments the sender's nonce on every call:
+ * {@code StorageWorldState} makes the increment atomic, the increments commute, and the sender's
+ * other write (its balance, with a zero value) writes the value it holds.
  */
 public final class ConflictKeys {
   private static final Set<String> DECODABLE_TYPES =
       Set.of("int", "int256", "uint", "uint256", "address", "string");
-  private static final String SENDER_SUFFIX = "#sender";
 
   private final PrecompileRegistry precompiles;
   private final HashFunction hash;
@@ -54,14 +53,10 @@ public final class ConflictKeys {
     this.hash = hash;
   }
 
-  /** The keys of a transaction from {@code sender} to {@code to} (empty: a creation). */
+  /** The keys of a transaction to {@code to} (empty: a creation). */
   public Optional<List<String>> of(
-      TableFactory blockStart,
-      Address sender,
-      Optional<Address> to,
-      BigInteger value,
-      byte[] data) {
-    return reader(blockStart).of(sender, to, value, data);
+      TableFactory blockStart, Optional<Address> to, BigInteger value, byte[] data) {
+    return reader(blockStart).of(to, value, data);
   }
 
   /**
@@ -84,9 +79,8 @@ public final class ConflictKeys {
       this.blockStart = blockStart;
     }
 
-    /** The keys of a transaction from {@code sender} to {@code to} (empty: a creation). */
-    public Optional<List<String>> of(
-        Address sender, Optional<Address> to, BigInteger value, byte[] data) {
+    /** The keys of a transaction to {@code to} (empty: a creation). */
+    public Optional<List<String>> of(Optional<Address> to, BigInteger value, byte[] data) {
       if (to.isEmpty() || value.signum() != 0) {
         return Optional.empty();
       }
@@ -96,11 +90,10 @@ public final class ConflictKeys {
         return Optional.empty();
       }
       String suffix = Hex.encode(contract.toBytes());
-      List<String> keys = new ArrayList<>(tags.get().size() + 1);
+      List<String> keys = new ArrayList<>(tags.get().size());
       for (String tag : tags.get()) {
         keys.add(tag + suffix);
       }
-      keys.add(Hex.encode(sender.toBytes()) + SENDER_SUFFIX);
       return Optional.of(keys);
     }
 

@@ -22,12 +22,10 @@ import org.jbcos.storage.Table;
 import org.jbcos.storage.memory.InMemoryTableStorage;
 import org.junit.jupiter.api.Test;
 
-/** The conflict keys of transactions, as 2.9's getTxCriticals gives them (plus the sender). */
+/** The conflict keys of transactions, as 2.9's getTxCriticals gives them. */
 class ConflictKeysTest {
-  private static final Address SENDER = Address.fromHex("00000000000000000000000000000000000000aa");
   private static final Address CONTRACT =
       Address.fromHex("00000000000000000000000000000000000c0de1");
-  private static final String SENDER_KEY = "00000000000000000000000000000000000000aa#sender";
   private static final String C = "00000000000000000000000000000000000c0de1";
 
   private final CryptoSuite suite = CryptoSuite.ecdsa();
@@ -38,7 +36,7 @@ class ConflictKeysTest {
       new BlockTableFactory(new InMemoryTableStorage(), suite.hashFunction(), 1);
 
   private Optional<List<String>> call(Address to, byte[] data) {
-    return conflictKeys.of(tables, SENDER, Optional.of(to), BigInteger.ZERO, data);
+    return conflictKeys.of(tables, Optional.of(to), BigInteger.ZERO, data);
   }
 
   private AbiFunction function(String signature) {
@@ -72,13 +70,11 @@ class ConflictKeysTest {
 
   @Test
   void creationsAndValueTransfersRunAlone() {
-    assertThat(conflictKeys.of(tables, SENDER, Optional.empty(), BigInteger.ZERO, new byte[1]))
-        .isEmpty();
+    assertThat(conflictKeys.of(tables, Optional.empty(), BigInteger.ZERO, new byte[1])).isEmpty();
     deployContract();
     register("transfer(string,string,uint256)", "2");
     byte[] data = function("transfer(string,string,uint256)").encodeCall("a", "b", BigInteger.ONE);
-    assertThat(conflictKeys.of(tables, SENDER, Optional.of(CONTRACT), BigInteger.ONE, data))
-        .isEmpty();
+    assertThat(conflictKeys.of(tables, Optional.of(CONTRACT), BigInteger.ONE, data)).isEmpty();
   }
 
   @Test
@@ -95,7 +91,7 @@ class ConflictKeysTest {
         function("userTransfer(string,string,uint256)").encodeCall("alice", "bob", BigInteger.TEN);
     String dag = "0000000000000000000000000000000000005002";
     assertThat(call(PrecompiledAddresses.DAG_TRANSFER, transfer))
-        .contains(List.of("alice" + dag, "bob" + dag, SENDER_KEY));
+        .contains(List.of("alice" + dag, "bob" + dag));
   }
 
   @Test
@@ -104,7 +100,7 @@ class ConflictKeysTest {
     register("transfer(string,string,uint256)", "2");
     byte[] transfer =
         function("transfer(string,string,uint256)").encodeCall("alice", "bob", BigInteger.TEN);
-    assertThat(call(CONTRACT, transfer)).contains(List.of("alice" + C, "bob" + C, SENDER_KEY));
+    assertThat(call(CONTRACT, transfer)).contains(List.of("alice" + C, "bob" + C));
   }
 
   @Test
@@ -122,12 +118,7 @@ class ConflictKeysTest {
                 new byte[32]);
     assertThat(call(CONTRACT, data))
         .contains(
-            List.of(
-                "5" + C,
-                "-3" + C,
-                "00000000000000000000000000000000000000ff" + C,
-                "s" + C,
-                SENDER_KEY));
+            List.of("5" + C, "-3" + C, "00000000000000000000000000000000000000ff" + C, "s" + C));
   }
 
   @Test
@@ -151,10 +142,9 @@ class ConflictKeysTest {
         .isEmpty();
     assertThat(call(CONTRACT, function("tooMany(string)").encodeCall("s"))).isEmpty();
     assertThat(call(CONTRACT, function("bad(string)").encodeCall("s"))).isEmpty();
-    assertThat(call(CONTRACT, function("zero(string)").encodeCall("s")))
-        .contains(List.of(SENDER_KEY));
+    assertThat(call(CONTRACT, function("zero(string)").encodeCall("s"))).contains(List.of());
     assertThat(call(CONTRACT, function("later(string,bytes32)").encodeCall("s", new byte[32])))
-        .contains(List.of("s" + C, SENDER_KEY));
+        .contains(List.of("s" + C));
   }
 
   @Test

@@ -110,22 +110,17 @@ final class TwinChains {
     return new Outcome(serialBlock, parallelBlock);
   }
 
-  /** The conflict keys of a call from {@code sender} on top of the parallel chain's head. */
-  Optional<List<String>> conflictKeys(int sender, Address to, byte[] data) {
+  /** The conflict keys of a call on top of the parallel chain's head. */
+  Optional<List<String>> conflictKeys(Address to, byte[] data) {
     ConflictKeys keys =
         new ConflictKeys(
             SystemContracts.register(StandardPrecompiles.fisco(), suite.hashFunction()),
             suite.hashFunction());
     return keys.of(
         new BlockTableFactory(parallelStorage, suite.hashFunction(), number + 1),
-        senderAddress(sender),
         Optional.of(to),
         BigInteger.ZERO,
         data);
-  }
-
-  Address senderAddress(int sender) {
-    return Address.wrap(suite.address(senders.get(sender).publicKey()));
   }
 
   /** The rows of {@code key} in {@code table} on the parallel chain. */
