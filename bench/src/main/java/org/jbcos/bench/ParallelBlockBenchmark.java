@@ -39,8 +39,8 @@ import org.openjdk.jmh.annotations.State;
  * {@link BlockExecutor} over {@link BlockTableFactory} on {@link InMemoryTableStorage} and
  * committed: either 0x5002 DagTransfer {@code userTransfer} calls, or {@code ParallelOk.transfer}
  * calls (bench/src/main/resources/contracts/ParallelOk.sol, solc 0.4.25) after the contract
- * registered its functions through 0x1006. Transfers go between {@link #USERS} users, from {@link
- * #SENDERS} senders (transactions of one sender conflict, see {@code ConflictKeys}).
+ * registered its functions through 0x1006. Transfers go between {@link #USERS} users, signed by
+ * {@link #senders} accounts.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -48,12 +48,15 @@ import org.openjdk.jmh.annotations.State;
 public class ParallelBlockBenchmark {
   static final int TRANSFERS = 1000;
   static final int USERS = 2000;
-  static final int SENDERS = 100;
   static final long TX_GAS_LIMIT = 300_000_000L;
   static final Address DAG_TRANSFER = Address.ofLong(0x5002);
 
   @Param({"dagTransfer", "parallelOk"})
   public String workload;
+
+  /** Accounts signing the transfers: 1 as the SDK's load generators, or many. */
+  @Param({"1", "100"})
+  public int senders;
 
   /** serial; the DAG path on one worker (its overhead); the DAG path on every core. */
   @Param({"serial", "parallel-1", "parallel"})
@@ -62,7 +65,7 @@ public class ParallelBlockBenchmark {
   private final CryptoSuite suite = CryptoSuite.ecdsa();
   private BlockExecutor executor;
   private InMemoryTableStorage storage;
-  private List<KeyPair> senders;
+  private List<KeyPair> keys;
   private List<Transaction> transfers;
   private long number;
   private long nonce;
@@ -80,9 +83,9 @@ public class ParallelBlockBenchmark {
             });
     storage = new InMemoryTableStorage();
     new BlockTableFactory(storage, suite.hashFunction(), 0).commit();
-    senders = new ArrayList<>();
-    for (int i = 0; i < SENDERS; i++) {
-      senders.add(suite.signatureAlgorithm().keyPairOf(BigInteger.valueOf(0xbe7c5 + i)));
+    keys = new ArrayList<>();
+    for (int i = 0; i < senders; i++) {
+      keys.add(suite.signatureAlgorithm().keyPairOf(BigInteger.valueOf(0xbe7c5 + i)));
     }
     transfers = workload.equals("dagTransfer") ? setUpDagTransfer() : setUpParallelOk();
     check(block(transfers));
@@ -179,7 +182,7 @@ public class ParallelBlockBenchmark {
     if (to != null) {
       b.to(to.toBytes());
     }
-    Transaction tx = b.sign(suite, senders.get(i % SENDERS));
+    Transaction tx = b.sign(suite, keys.get(i % senders));
     tx.sender(suite); // recovered once here, as the pool does, and cached
     return tx;
   }
@@ -211,6 +214,7 @@ public class ParallelBlockBenchmark {
         ParallelBlockBenchmark b = new ParallelBlockBenchmark();
         b.workload = workload;
         b.mode = mode;
+        b.senders = 1;
         b.setUp();
         List<String> roots = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
