@@ -1,14 +1,10 @@
 package org.jbcos.bench;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.fisco.solc.compiler.CompilationResult;
-import org.fisco.solc.compiler.SolidityCompiler;
 import org.jbcos.codec.abi.AbiFunction;
 import org.jbcos.crypto.CryptoSuite;
 import org.jbcos.crypto.Hex;
@@ -71,7 +67,7 @@ public class ParallelBlockBenchmark {
   private long nonce;
 
   @Setup(Level.Trial)
-  public void setUp() throws IOException {
+  public void setUp() {
     executor =
         new BlockExecutor(
             suite,
@@ -111,8 +107,10 @@ public class ParallelBlockBenchmark {
     return out;
   }
 
-  private List<Transaction> setUpParallelOk() throws IOException {
-    ExecutedBlock deployed = block(List.of(tx(0, null, compileParallelOk())));
+  private List<Transaction> setUpParallelOk() {
+    ExecutedBlock deployed =
+        block(
+            List.of(tx(0, null, SolidityContracts.compile("ParallelOk.sol", "ParallelOk", false))));
     check(deployed);
     Address ok = Address.wrap(deployed.receipts().get(0).contractAddress());
     AbiFunction enable = AbiFunction.parse("enableParallel()", suite.hashFunction());
@@ -187,28 +185,11 @@ public class ParallelBlockBenchmark {
     return tx;
   }
 
-  private static byte[] compileParallelOk() throws IOException {
-    try (InputStream in =
-        ParallelBlockBenchmark.class.getResourceAsStream("/contracts/ParallelOk.sol")) {
-      SolidityCompiler.Result r =
-          SolidityCompiler.compile(
-              in.readAllBytes(),
-              false,
-              true,
-              SolidityCompiler.Options.ABI,
-              SolidityCompiler.Options.BIN);
-      if (r.isFailed()) {
-        throw new IllegalStateException(r.getErrors());
-      }
-      return Hex.decode(CompilationResult.parse(r.getOutput()).getContract("ParallelOk").bin);
-    }
-  }
-
   /**
    * Runs both workloads serially and in parallel for three blocks and prints each block's state
    * root: the serial and parallel lines must be equal.
    */
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) {
     for (String workload : List.of("dagTransfer", "parallelOk")) {
       for (String mode : List.of("serial", "parallel-1", "parallel")) {
         ParallelBlockBenchmark b = new ParallelBlockBenchmark();
