@@ -1,13 +1,10 @@
 package org.jbcos.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.fisco.solc.compiler.CompilationResult;
-import org.fisco.solc.compiler.SolidityCompiler;
 import org.jbcos.codec.abi.AbiFunction;
 import org.jbcos.crypto.CryptoSuite;
 import org.jbcos.crypto.Hex;
@@ -17,6 +14,7 @@ import org.jbcos.evm.gas.GasSchedule;
 import org.jbcos.executor.BlockExecutor;
 import org.jbcos.executor.ExecutedBlock;
 import org.jbcos.executor.ExecutionContext;
+import org.jbcos.executor.ParallelExecution;
 import org.jbcos.protocol.Block;
 import org.jbcos.protocol.BlockHeader;
 import org.jbcos.protocol.ReceiptStatus;
@@ -48,7 +46,8 @@ public class BlockExecutionBenchmark {
   static final long TX_GAS_LIMIT = 300_000_000L;
 
   private final CryptoSuite suite = CryptoSuite.ecdsa();
-  private final BlockExecutor executor = new BlockExecutor(suite, GasSchedule.fisco());
+  private final BlockExecutor executor =
+      new BlockExecutor(suite, GasSchedule.fisco(), ParallelExecution.serial());
   private InMemoryTableStorage storage;
   private List<Transaction> transfers;
   private long number;
@@ -61,7 +60,14 @@ public class BlockExecutionBenchmark {
     number = 0;
     KeyPair key = suite.signatureAlgorithm().keyPairOf(BigInteger.valueOf(0xbe7c4));
     long nonce = 0;
-    Block deploy = block(List.of(tx(key, nonce++, new byte[0], compile())));
+    Block deploy =
+        block(
+            List.of(
+                tx(
+                    key,
+                    nonce++,
+                    new byte[0],
+                    SolidityContracts.compile("TpsTransfer.sol", "TpsTransfer", false))));
     byte[] contract = deploy.receipts().get(0).contractAddress();
 
     AbiFunction set = AbiFunction.parse("set(address,uint256)", suite.hashFunction());
@@ -154,23 +160,6 @@ public class BlockExecutionBenchmark {
         .to(to)
         .data(data)
         .sign(suite, key);
-  }
-
-  private static byte[] compile() throws IOException {
-    try (InputStream in =
-        BlockExecutionBenchmark.class.getResourceAsStream("/contracts/TpsTransfer.sol")) {
-      SolidityCompiler.Result r =
-          SolidityCompiler.compile(
-              in.readAllBytes(),
-              false,
-              true,
-              SolidityCompiler.Options.ABI,
-              SolidityCompiler.Options.BIN);
-      if (r.isFailed()) {
-        throw new IllegalStateException(r.getErrors());
-      }
-      return Hex.decode(CompilationResult.parse(r.getOutput()).getContract("TpsTransfer").bin);
-    }
   }
 
   /**

@@ -1,14 +1,10 @@
 package org.jbcos.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigInteger;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.fisco.solc.compiler.CompilationResult;
-import org.fisco.solc.compiler.SolidityCompiler;
 import org.jbcos.codec.abi.AbiFunction;
-import org.jbcos.crypto.Hex;
 import org.jbcos.crypto.Keccak256;
 import org.jbcos.evm.Address;
 import org.jbcos.evm.BlockContext;
@@ -68,7 +64,7 @@ public class EvmBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() throws IOException {
-    byte[] code = compile();
+    byte[] code = SolidityContracts.compile("EvmBench.sol", "EvmBench", false);
     state = new InMemoryWorldState(Keccak256.INSTANCE);
     Evm evm =
         new Evm(new EvmConfig(GasSchedule.fisco(), Keccak256.INSTANCE, new PrecompileRegistry()));
@@ -101,22 +97,6 @@ public class EvmBenchmark {
         state,
         block,
         new EvmTransaction(SENDER, to, 0, BigInteger.ZERO, 1_000_000_000L, BigInteger.ZERO, data));
-  }
-
-  private static byte[] compile() throws IOException {
-    try (InputStream in = EvmBenchmark.class.getResourceAsStream("/contracts/EvmBench.sol")) {
-      SolidityCompiler.Result r =
-          SolidityCompiler.compile(
-              in.readAllBytes(),
-              false,
-              true,
-              SolidityCompiler.Options.ABI,
-              SolidityCompiler.Options.BIN);
-      if (r.isFailed()) {
-        throw new IllegalStateException(r.getErrors());
-      }
-      return Hex.decode(CompilationResult.parse(r.getOutput()).getContract("EvmBench").bin);
-    }
   }
 
   @Benchmark

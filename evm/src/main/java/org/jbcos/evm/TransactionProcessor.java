@@ -69,7 +69,7 @@ public final class TransactionProcessor {
     }
     Message message;
     if (tx.to().isPresent()) {
-      state.setNonce(sender, state.nonce(sender) + 1);
+      state.incrementNonce(sender);
       Address to = tx.to().get();
       message =
           new Message(

@@ -78,11 +78,24 @@ public final class StorageWorldState implements WorldState {
     return names.computeIfAbsent(address, StorageWorldState::tableName);
   }
 
+  /** Per-account locks for what concurrent transactions may do to one account: create it. */
+  private final Map<Address, Object> accountLocks = new ConcurrentHashMap<>();
+
+  private Object lockOf(Address address) {
+    return accountLocks.computeIfAbsent(address, a -> new Object());
+  }
+
   private Table tableOrCreate(Address address) {
     Optional<Table> t = table(address);
     if (t.isPresent()) {
       return t.get();
     }
+    synchronized (lockOf(address)) {
+      return table(address).orElseGet(() -> create(address));
+    }
+  }
+
+  private Table create(Address address) {
     Table created = tables.createTable(cachedTableName(address), KEY, List.of(VALUE));
     created.insert(BALANCE, text("0"));
     created.insert(NONCE, text("0"));
@@ -168,6 +181,18 @@ public final class StorageWorldState implements WorldState {
   @Override
   public void setNonce(Address address, long nonce) {
     write(tableOrCreate(address), NONCE, text(Long.toUnsignedString(nonce)));
+  }
+
+  /**
+   * Atomic per account: transactions of one sender may run in parallel (every call increments the
+   * sender's nonce; the increments commute, and nothing in a transaction reads an account's nonce
+   * except a deployment, which runs alone).
+   */
+  @Override
+  public void incrementNonce(Address address) {
+    synchronized (lockOf(address)) {
+      setNonce(address, nonce(address) + 1);
+    }
   }
 
   @Override

@@ -18,6 +18,13 @@ import org.jbcos.crypto.HashFunction;
  * <p>Commit is synchronous: when it returns the block is in the backend (in the RocksDB WAL or the
  * MariaDB transaction log). There is deliberately no asynchronous write-back as in 2.x's
  * CachedStorage, so a block that consensus considers committed cannot be lost by a crash.
+ *
+ * <p>Concurrency (DAG-parallel execution): any number of threads may read and write at once; each
+ * table locks per key, the change log behind {@link #savepoint()} belongs to the calling thread,
+ * and the schema cache is invalidated by generation. Results equal those of one thread as long as
+ * concurrent transactions touch disjoint keys (creating tables of distinct names counts as
+ * disjoint). {@link #stateRoot()}, {@link #commit()} and {@link #changes()} are for after the
+ * transactions are done.
  */
 public final class BlockTableFactory implements TableFactory {
   private final TableStorage storage;
@@ -112,7 +119,7 @@ public final class BlockTableFactory implements TableFactory {
     }
     while (log.size() > savepoint) {
       Change c = log.remove(log.size() - 1);
-      synchronized (c.table()) {
+      synchronized (c.lock()) {
         c.undo();
       }
       schemasMayHaveChanged(c);

@@ -4,12 +4,15 @@ import java.util.List;
 
 /** One entry of a block's change log: what a write did, and how to undo it. */
 sealed interface Change {
-  /** Reverts the write; called under the table's lock, newest change first. */
+  /** Reverts the write; called under {@link #lock()}, newest change first. */
   void undo();
 
   MemoryTable table();
 
-  record Insert(MemoryTable table, MutableRow row) implements Change {
+  /** The lock of the key the write touched (writes touch the rows of one key). */
+  Object lock();
+
+  record Insert(MemoryTable table, Object lock, MutableRow row) implements Change {
     @Override
     public void undo() {
       row.discarded = true;
@@ -17,7 +20,7 @@ sealed interface Change {
   }
 
   /** Old values of the fields an update set, in the order it set them. */
-  record Update(MemoryTable table, List<FieldValue> oldValues) implements Change {
+  record Update(MemoryTable table, Object lock, List<FieldValue> oldValues) implements Change {
     @Override
     public void undo() {
       for (int i = oldValues.size() - 1; i >= 0; i--) {
@@ -27,7 +30,7 @@ sealed interface Change {
     }
   }
 
-  record Remove(MemoryTable table, List<MutableRow> rows) implements Change {
+  record Remove(MemoryTable table, Object lock, List<MutableRow> rows) implements Change {
     @Override
     public void undo() {
       for (MutableRow r : rows) {

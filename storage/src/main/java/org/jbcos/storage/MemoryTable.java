@@ -1,29 +1,38 @@
 package org.jbcos.storage;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jbcos.crypto.HashFunction;
 
 /**
  * A table during one block: rows read from the backend (loaded once per key), the stored rows the
- * block touched ("dirty"), and the rows it inserted. Every method holds the table's lock, but
- * backend reads happen outside it.
+ * block touched ("dirty"), and the rows it inserted. Every read and write holds the lock of its key
+ * only, so transactions on different keys of one table (DAG-parallel execution) do not wait for
+ * each other; backend reads happen outside any lock.
  *
  * <p>As in 2.x, a stored row stays dirty after a rollback of the update or remove that touched it
  * (with its old values restored), and a table stays written once a write call succeeded on it: both
- * still count in the state root and in the commit.
+ * still count in the state root and in the commit. {@link #hash} and {@link #dump} are meant for
+ * when the block's transactions are done.
  */
 final class MemoryTable implements Table {
   private final BlockTableFactory factory;
   private final TableInfo info;
 
-  private final Map<String, List<MutableRow>> stored = new HashMap<>();
-  private final Map<Long, MutableRow> dirty = new HashMap<>();
-  private final Map<String, List<MutableRow>> fresh = new HashMap<>();
-  private boolean written;
+  /** The rows of each key this block read or wrote; each instance is also its key's lock. */
+  private final Map<String, KeyRows> keys = new ConcurrentHashMap<>();
+
+  private final Map<Long, MutableRow> dirty = new ConcurrentHashMap<>();
+  private volatile boolean written;
+
+  /** The rows of one key: stored ones (null until loaded from the backend) and inserted ones. */
+  private static final class KeyRows {
+    List<MutableRow> stored;
+    List<MutableRow> fresh;
+  }
 
   MemoryTable(BlockTableFactory factory, TableInfo info) {
     this.factory = factory;
@@ -40,11 +49,11 @@ final class MemoryTable implements Table {
     NamingRules.checkKey(key);
     condition.check(info);
     factory.checkOpen();
-    List<MutableRow> storedRows = load(key);
-    synchronized (this) {
-      List<MutableRow> rows = matching(key, storedRows, condition);
-      List<Entry> out = new ArrayList<>(rows.size());
-      for (MutableRow r : rows) {
+    KeyRows rows = load(key);
+    synchronized (rows) {
+      List<MutableRow> matching = matching(rows, condition);
+      List<Entry> out = new ArrayList<>(matching.size());
+      for (MutableRow r : matching) {
         out.add(r.snapshot());
       }
       return out;
@@ -75,10 +84,14 @@ final class MemoryTable implements Table {
     }
     factory.checkOpen();
     MutableRow row = new MutableRow(0, key, keyBytes, fields, false);
-    synchronized (this) {
-      fresh.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
+    KeyRows rows = keys.computeIfAbsent(key, k -> new KeyRows());
+    synchronized (rows) {
+      if (rows.fresh == null) {
+        rows.fresh = new ArrayList<>(1);
+      }
+      rows.fresh.add(row);
       written = true;
-      factory.record(new Change.Insert(this, row));
+      factory.record(new Change.Insert(this, rows, row));
     }
     return 1;
   }
@@ -95,11 +108,11 @@ final class MemoryTable implements Table {
       checkValueField(name, entry.raw(name));
     }
     factory.checkOpen();
-    List<MutableRow> storedRows = load(key);
-    synchronized (this) {
-      List<MutableRow> rows = matching(key, storedRows, condition);
-      List<Change.FieldValue> old = new ArrayList<>(rows.size() * entry.size());
-      for (MutableRow r : rows) {
+    KeyRows rows = load(key);
+    synchronized (rows) {
+      List<MutableRow> matching = matching(rows, condition);
+      List<Change.FieldValue> old = new ArrayList<>(matching.size() * entry.size());
+      for (MutableRow r : matching) {
         markDirty(r);
         for (String name : entry.names()) {
           old.add(new Change.FieldValue(r, name, r.fields.get(name)));
@@ -107,8 +120,8 @@ final class MemoryTable implements Table {
         }
       }
       written = true;
-      factory.record(new Change.Update(this, old));
-      return rows.size();
+      factory.record(new Change.Update(this, rows, old));
+      return matching.size();
     }
   }
 
@@ -118,30 +131,30 @@ final class MemoryTable implements Table {
     checkWritableKey(key);
     condition.check(info);
     factory.checkOpen();
-    List<MutableRow> storedRows = load(key);
-    synchronized (this) {
-      List<MutableRow> rows = matching(key, storedRows, condition);
-      for (MutableRow r : rows) {
+    KeyRows rows = load(key);
+    synchronized (rows) {
+      List<MutableRow> matching = matching(rows, condition);
+      for (MutableRow r : matching) {
         r.removed = true;
         markDirty(r);
       }
       written = true;
-      factory.record(new Change.Remove(this, rows));
-      return rows.size();
+      factory.record(new Change.Remove(this, rows, matching));
+      return matching.size();
     }
   }
 
-  synchronized boolean written() {
+  boolean written() {
     return written;
   }
 
   /** This table's contribution to the state root. */
-  synchronized byte[] hash(HashFunction hashFunction) {
+  byte[] hash(HashFunction hashFunction) {
     return StateRoot.tableHash(hashFunction, sortedDirty(), sortedFresh());
   }
 
   /** The rows to store: dirty rows with their ids, then new rows with ids from {@code nextId}. */
-  synchronized List<Row> dump(long blockNumber, long[] nextId) {
+  List<Row> dump(long blockNumber, long[] nextId) {
     List<Row> rows = new ArrayList<>();
     for (MutableRow r : sortedDirty()) {
       rows.add(r.toRow(r.id, blockNumber));
@@ -160,10 +173,14 @@ final class MemoryTable implements Table {
 
   private List<MutableRow> sortedFresh() {
     List<MutableRow> rows = new ArrayList<>();
-    for (List<MutableRow> perKey : fresh.values()) {
-      for (MutableRow r : perKey) {
-        if (!r.discarded) {
-          rows.add(r);
+    for (KeyRows perKey : keys.values()) {
+      synchronized (perKey) {
+        if (perKey.fresh != null) {
+          for (MutableRow r : perKey.fresh) {
+            if (!r.discarded) {
+              rows.add(r);
+            }
+          }
         }
       }
     }
@@ -178,16 +195,15 @@ final class MemoryTable implements Table {
   }
 
   /** Visible rows of the key matching the condition, stored rows first, then the limit. */
-  private List<MutableRow> matching(String key, List<MutableRow> storedRows, Condition c) {
+  private static List<MutableRow> matching(KeyRows rows, Condition c) {
     List<MutableRow> out = new ArrayList<>();
-    for (MutableRow r : storedRows) {
+    for (MutableRow r : rows.stored) {
       if (r.visible() && c.matches(r.fields)) {
         out.add(r);
       }
     }
-    List<MutableRow> added = fresh.get(key);
-    if (added != null) {
-      for (MutableRow r : added) {
+    if (rows.fresh != null) {
+      for (MutableRow r : rows.fresh) {
         if (r.visible() && c.matches(r.fields)) {
           out.add(r);
         }
@@ -201,22 +217,25 @@ final class MemoryTable implements Table {
     return out.subList(from, to);
   }
 
-  /** The stored rows of a key, read from the backend the first time this block asks. */
-  private List<MutableRow> load(String key) {
-    synchronized (this) {
-      List<MutableRow> rows = stored.get(key);
-      if (rows != null) {
+  /** The rows of a key, its stored ones read from the backend the first time this block asks. */
+  private KeyRows load(String key) {
+    KeyRows rows = keys.computeIfAbsent(key, k -> new KeyRows());
+    synchronized (rows) {
+      if (rows.stored != null) {
         return rows;
       }
     }
     List<Row> fromBackend = factory.storage().select(info, key);
-    List<MutableRow> rows = new ArrayList<>(fromBackend.size());
+    List<MutableRow> stored = new ArrayList<>(fromBackend.size());
     for (Row r : fromBackend) {
-      rows.add(MutableRow.of(r, info));
+      stored.add(MutableRow.of(r, info));
     }
-    synchronized (this) {
+    synchronized (rows) {
       // another thread may have loaded it meanwhile: keep the first, it may already be dirty
-      return stored.computeIfAbsent(key, k -> rows);
+      if (rows.stored == null) {
+        rows.stored = stored;
+      }
+      return rows;
     }
   }
 

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** A row inside a block's memory table; guarded by its table's lock. */
+/** A row inside a block's memory table; guarded by the lock of its key in the table. */
 final class MutableRow {
   /** 0 for a row inserted in this block; set at commit. */
   final long id;

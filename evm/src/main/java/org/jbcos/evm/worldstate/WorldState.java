@@ -40,6 +40,14 @@ public interface WorldState {
 
   void setNonce(Address address, long nonce);
 
+  /**
+   * Adds one to the nonce of a transaction's sender. A state shared by concurrent transactions
+   * makes this atomic, so that transactions of one sender may run at the same time.
+   */
+  default void incrementNonce(Address address) {
+    setNonce(address, nonce(address) + 1);
+  }
+
   byte[] code(Address address);
 
   default int codeSize(Address address) {

@@ -13,6 +13,8 @@ public final class PrecompiledAddresses {
   public static final Address PERMISSION = Address.ofLong(0x1005);
   public static final Address CONTRACT_LIFE_CYCLE = Address.ofLong(0x1007);
   public static final Address CHAIN_GOVERNANCE = Address.ofLong(0x1008);
+  public static final Address PARALLEL_CONFIG = Address.ofLong(0x1006);
+  public static final Address DAG_TRANSFER = Address.ofLong(0x5002);
 
   private PrecompiledAddresses() {}
 }

@@ -23,6 +23,8 @@ public final class SystemContracts {
             PrecompiledAddresses.KV_TABLE_FACTORY, new KvTableFactoryPrecompiled(hash, objects))
         .register(PrecompiledAddresses.PERMISSION, new PermissionPrecompiled(hash))
         .register(PrecompiledAddresses.CONTRACT_LIFE_CYCLE, new ContractLifeCyclePrecompiled(hash))
-        .register(PrecompiledAddresses.CHAIN_GOVERNANCE, new ChainGovernancePrecompiled(hash));
+        .register(PrecompiledAddresses.CHAIN_GOVERNANCE, new ChainGovernancePrecompiled(hash))
+        .register(PrecompiledAddresses.PARALLEL_CONFIG, new ParallelConfigPrecompiled(hash))
+        .register(PrecompiledAddresses.DAG_TRANSFER, new DagTransferPrecompiled(hash));
   }
 }

@@ -1,9 +1,10 @@
 /**
  * FISCO BCOS 2.9's system contracts at 0x1000…: SystemConfig (0x1000), TableFactory (0x1001), CRUD
  * (0x1002), Consensus (0x1003), CNS (0x1004), Permission (0x1005), ContractLifeCycle (0x1007),
- * ChainGovernance (0x1008) and KVTableFactory (0x1010), on the small framework of {@link
- * org.jbcos.executor.precompiled.SystemContract} (ABI dispatch by the chain's selectors, return
- * codes as one ABI word). They sit in the EVM's precompile registry next to 0x1-0x9 ({@link
+ * ChainGovernance (0x1008), KVTableFactory (0x1010), ParallelConfig (0x1006) and DagTransfer
+ * (0x5002), on the small framework of {@link org.jbcos.executor.precompiled.SystemContract} (ABI
+ * dispatch by the chain's selectors, return codes as one ABI word). They sit in the EVM's
+ * precompile registry next to 0x1-0x9 ({@link
  * org.jbcos.executor.precompiled.SystemContracts#register}) and write the block's tables, so their
  * writes roll back with the transaction and count in the state root.
  *
@@ -14,5 +15,10 @@
  * first (the {@code _sys_table_access_} whitelists; user-table writes through {@code TableWrites});
  * the governance rows of accounts ({@code frozen}, {@code authority}) are read and written through
  * {@link org.jbcos.executor.precompiled.AccountRows}.
+ *
+ * <p>Contract instances are shared by the DAG-parallel executor's worker threads: a contract keeps
+ * no per-call state in fields, and everything a call writes goes through the block's tables. A
+ * contract whose calls may run in parallel implements {@link
+ * org.jbcos.executor.precompiled.ParallelPrecompiled}; every other one runs alone.
  */
 package org.jbcos.executor.precompiled;

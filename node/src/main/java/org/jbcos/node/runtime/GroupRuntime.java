@@ -17,6 +17,7 @@ import org.jbcos.crypto.CryptoSuite;
 import org.jbcos.crypto.KeyPair;
 import org.jbcos.evm.gas.GasSchedule;
 import org.jbcos.executor.BlockExecutor;
+import org.jbcos.executor.ParallelExecution;
 import org.jbcos.ledger.GenesisConfig;
 import org.jbcos.ledger.Ledger;
 import org.jbcos.node.config.ConsensusType;
@@ -128,11 +129,13 @@ public final class GroupRuntime implements AutoCloseable {
               ? GasSchedule.fiscoFreeStorage()
               : GasSchedule.fisco();
       GroupRuntime runtime = new GroupRuntime(id, suite, storage, ledger, pool);
+      // [tx_execute] enable_parallel: DAG-parallel (default) or serial, same results either way
+      BlockExecutor executor =
+          new BlockExecutor(suite, schedule, ParallelExecution.of(group.ini().enableParallel()));
       List<String> sealers = ledger.sealers();
       long minBlockTime = group.ini().consensus().minBlockGenerationTime();
       // one assembler per group: its lock keeps sealing and sync off each other's state
-      BlockAssembler assembler =
-          new BlockAssembler(suite, storage, ledger, new BlockExecutor(suite, schedule));
+      BlockAssembler assembler = new BlockAssembler(suite, storage, ledger, executor);
       Runnable onSyncedBlock;
       if (sealers.size() == 1 && sealers.get(0).equalsIgnoreCase(nodeKey.publicKeyHex())) {
         // the only sealer: no one to agree with, seal directly (sync still serves observers)
