@@ -1,6 +1,8 @@
 package org.jbcos.tools.node;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jbcos.tools.node.InProcessChains.await;
+import static org.jbcos.tools.node.InProcessChains.group1;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +15,6 @@ import java.util.Random;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.jbcos.consensus.pbft.DropReason;
 import org.jbcos.consensus.pbft.NodeId;
 import org.jbcos.consensus.pbft.PacketType;
@@ -29,7 +30,6 @@ import org.jbcos.network.ModuleId;
 import org.jbcos.node.config.LoadedConfig;
 import org.jbcos.node.config.NodeConfigLoader;
 import org.jbcos.node.network.NodeNetwork;
-import org.jbcos.node.runtime.GroupRuntime;
 import org.jbcos.node.runtime.NodeRuntime;
 import org.jbcos.protocol.Block;
 import org.jbcos.protocol.Transaction;
@@ -76,13 +76,13 @@ class FaultySealerTest {
 
       for (int round = 0; round < 4; round++) {
         for (int i = 0; i < 10; i++) {
-          group(honest.get(i % 3)).submitFromClient(tx());
+          group1(honest.get(i % 3)).submitFromClient(tx());
         }
         int expected = (round + 1) * 10;
         await(
             () ->
                 honest.stream()
-                    .allMatch(n -> group(n).ledger().totalTransactionCount() >= expected));
+                    .allMatch(n -> group1(n).ledger().totalTransactionCount() >= expected));
       }
 
       assertThat(faulty.strikes).as("the faulty node did attack").isGreaterThan(20);
@@ -90,7 +90,7 @@ class FaultySealerTest {
       await(
           () ->
               honest.stream()
-                  .map(n -> group(n).pbftDroppedMessages())
+                  .map(n -> group1(n).pbftDroppedMessages())
                   .allMatch(
                       dropped ->
                           dropped.containsKey(DropReason.MALFORMED)
@@ -123,9 +123,9 @@ class FaultySealerTest {
 
     void strike() {
       try {
-        List<String> sealers = group(honest.get(0)).ledger().sealers();
+        List<String> sealers = group1(honest.get(0)).ledger().sealers();
         int self = sealers.indexOf(crypto.nodeId().hex());
-        PbftStatus status = group(honest.get(0)).pbftStatus().orElseThrow();
+        PbftStatus status = group1(honest.get(0)).pbftStatus().orElseThrow();
         long height = status.head() + 1;
         long view = status.view();
         for (NodeRuntime peer : honest) {
@@ -185,11 +185,11 @@ class FaultySealerTest {
 
   private void assertSameChainWithQuorums() {
     long height =
-        honest.stream().mapToLong(n -> group(n).ledger().blockNumber()).min().orElseThrow();
+        honest.stream().mapToLong(n -> group1(n).ledger().blockNumber()).min().orElseThrow();
     List<NodeId> sealers =
-        group(honest.get(0)).ledger().sealers().stream().map(NodeId::fromHex).toList();
+        group1(honest.get(0)).ledger().sealers().stream().map(NodeId::fromHex).toList();
     for (long number = 1; number <= height; number++) {
-      Block expected = group(honest.get(0)).ledger().blockByNumber(number).orElseThrow();
+      Block expected = group1(honest.get(0)).ledger().blockByNumber(number).orElseThrow();
       assertThat(
               SignatureListVerifier.verify(
                   expected.header(), expected.signatures(), sealers, suite))
@@ -198,7 +198,7 @@ class FaultySealerTest {
       for (NodeRuntime n : honest) {
         assertThat(
                 Arrays.equals(
-                    group(n).ledger().blockHash(number).orElseThrow(),
+                    group1(n).ledger().blockHash(number).orElseThrow(),
                     expected.header().hash(suite)))
             .as("block %d is the same on every honest node", number)
             .isTrue();
@@ -213,17 +213,5 @@ class FaultySealerTest {
         .to(new byte[20])
         .data(new byte[] {(byte) nonce})
         .sign(suite, user);
-  }
-
-  private static GroupRuntime group(NodeRuntime n) {
-    return n.groups().get(1);
-  }
-
-  private static void await(BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (!condition.getAsBoolean()) {
-      assertThat(System.nanoTime()).as("condition not met in 60 s").isLessThan(deadline);
-      Thread.sleep(50);
-    }
   }
 }

@@ -1,14 +1,13 @@
 package org.jbcos.tools.node;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jbcos.tools.node.InProcessChains.await;
 
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.jbcos.consensus.pbft.NodeId;
 import org.jbcos.consensus.pbft.SignatureListVerifier;
 import org.jbcos.crypto.CryptoSuite;
@@ -87,13 +86,5 @@ class FourNodePbftChainTest {
 
   private static long committed(GroupRuntime g) {
     return g.ledger().totalTransactionCount();
-  }
-
-  private static void await(BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (!condition.getAsBoolean()) {
-      assertThat(System.nanoTime()).as("condition not met in 60 s").isLessThan(deadline);
-      Thread.sleep(50);
-    }
   }
 }

@@ -1,19 +1,18 @@
 package org.jbcos.tools.node;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jbcos.tools.node.InProcessChains.assertSameChain;
+import static org.jbcos.tools.node.InProcessChains.await;
+import static org.jbcos.tools.node.InProcessChains.group1;
 
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.jbcos.codec.abi.AbiFunction;
 import org.jbcos.crypto.CryptoSuite;
 import org.jbcos.crypto.KeyPair;
 import org.jbcos.executor.precompiled.PrecompiledAddresses;
-import org.jbcos.node.runtime.GroupRuntime;
 import org.jbcos.node.runtime.NodeRuntime;
 import org.jbcos.protocol.Transaction;
 import org.junit.jupiter.api.Test;
@@ -53,19 +52,19 @@ class FourNodeSystemContractsTest {
       submitToAll(
           tx(PrecompiledAddresses.SYSTEM_CONFIG.toBytes(), set.encodeCall("tx_count_limit", "500")),
           tx(PrecompiledAddresses.CONSENSUS.toBytes(), addObserver.encodeCall(observer)));
-      await(() -> nodes.stream().allMatch(n -> group(n).ledger().totalTransactionCount() >= 2));
+      await(() -> nodes.stream().allMatch(n -> group1(n).ledger().totalTransactionCount() >= 2));
       for (NodeRuntime n : nodes) {
-        assertThat(group(n).ledger().systemConfig("tx_count_limit")).contains("500");
-        assertThat(group(n).ledger().observers()).containsExactly(observer);
-        assertThat(group(n).ledger().sealers()).hasSize(4);
+        assertThat(group1(n).ledger().systemConfig("tx_count_limit")).contains("500");
+        assertThat(group1(n).ledger().observers()).containsExactly(observer);
+        assertThat(group1(n).ledger().sealers()).hasSize(4);
       }
-      assertSameChain();
+      assertSameChain(nodes);
 
-      String leaving = group(nodes.get(3)).ledger().sealers().get(3);
+      String leaving = group1(nodes.get(3)).ledger().sealers().get(3);
       submitToAll(tx(PrecompiledAddresses.CONSENSUS.toBytes(), remove.encodeCall(leaving)));
-      await(() -> nodes.stream().allMatch(n -> group(n).ledger().totalTransactionCount() >= 3));
+      await(() -> nodes.stream().allMatch(n -> group1(n).ledger().totalTransactionCount() >= 3));
       for (NodeRuntime n : nodes) {
-        assertThat(group(n).ledger().sealers()).hasSize(3).doesNotContain(leaving);
+        assertThat(group1(n).ledger().sealers()).hasSize(3).doesNotContain(leaving);
       }
 
       // the three remaining sealers keep committing blocks
@@ -73,8 +72,8 @@ class FourNodeSystemContractsTest {
       await(
           () ->
               nodes.subList(0, 3).stream()
-                  .allMatch(n -> group(n).ledger().totalTransactionCount() >= 4));
-      assertSameChainOn(nodes.subList(0, 3));
+                  .allMatch(n -> group1(n).ledger().totalTransactionCount() >= 4));
+      assertSameChain(nodes.subList(0, 3));
     } finally {
       for (NodeRuntime n : nodes) {
         n.close();
@@ -94,36 +93,8 @@ class FourNodeSystemContractsTest {
   private void submitToAll(Transaction... txs) {
     for (NodeRuntime n : nodes) {
       for (Transaction tx : txs) {
-        group(n).pool().submit(tx);
+        group1(n).pool().submit(tx);
       }
-    }
-  }
-
-  private static GroupRuntime group(NodeRuntime n) {
-    return n.groups().get(1);
-  }
-
-  private void assertSameChain() {
-    assertSameChainOn(nodes);
-  }
-
-  private static void assertSameChainOn(List<NodeRuntime> on) {
-    long height = on.stream().mapToLong(n -> group(n).ledger().blockNumber()).min().orElseThrow();
-    for (long number = 1; number <= height; number++) {
-      byte[] expected = group(on.get(0)).ledger().blockHash(number).orElseThrow();
-      for (NodeRuntime n : on) {
-        assertThat(Arrays.equals(group(n).ledger().blockHash(number).orElseThrow(), expected))
-            .as("block %d is the same on every node", number)
-            .isTrue();
-      }
-    }
-  }
-
-  private static void await(BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (!condition.getAsBoolean()) {
-      assertThat(System.nanoTime()).as("condition not met in 60 s").isLessThan(deadline);
-      Thread.sleep(50);
     }
   }
 }

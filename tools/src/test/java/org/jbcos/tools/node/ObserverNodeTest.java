@@ -1,15 +1,15 @@
 package org.jbcos.tools.node;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jbcos.tools.node.InProcessChains.assertSameChain;
+import static org.jbcos.tools.node.InProcessChains.await;
+import static org.jbcos.tools.node.InProcessChains.group1;
 
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.jbcos.consensus.pbft.NodeId;
 import org.jbcos.consensus.pbft.SignatureListVerifier;
 import org.jbcos.crypto.CryptoSuite;
@@ -57,27 +57,28 @@ class ObserverNodeTest {
       NodeRuntime observer = nodes.get(4);
       String observerId = observer.nodeKey().publicKeyHex();
       for (NodeRuntime n : nodes) {
-        assertThat(group(n).ledger().observers()).containsExactly(observerId);
-        assertThat(group(n).ledger().sealers()).hasSize(4).doesNotContain(observerId);
+        assertThat(group1(n).ledger().observers()).containsExactly(observerId);
+        assertThat(group1(n).ledger().sealers()).hasSize(4).doesNotContain(observerId);
       }
 
       // clients of the observer: their transactions reach the sealers and come back in blocks
       for (int i = 0; i < 20; i++) {
-        assertThat(group(observer).submitFromClient(tx()).status()).isEqualTo(ReceiptStatus.NONE);
+        assertThat(group1(observer).submitFromClient(tx()).status()).isEqualTo(ReceiptStatus.NONE);
       }
-      await(() -> nodes.stream().allMatch(n -> group(n).ledger().totalTransactionCount() >= 20));
+      await(() -> nodes.stream().allMatch(n -> group1(n).ledger().totalTransactionCount() >= 20));
+      assertThat(group1(observer).ledger().blockNumber()).isPositive();
       assertSameChain(nodes);
-      assertQuorumOfSealersSignedEveryBlock(group(observer));
+      assertQuorumOfSealersSignedEveryBlock(group1(observer));
 
       // the observer does not make up for missing sealers: two of four down, no progress
       nodes.get(2).close();
       nodes.get(3).close();
-      long height = group(observer).ledger().blockNumber();
-      group(nodes.get(0)).submitFromClient(tx());
-      group(observer).submitFromClient(tx());
+      long height = group1(observer).ledger().blockNumber();
+      group1(nodes.get(0)).submitFromClient(tx());
+      group1(observer).submitFromClient(tx());
       Thread.sleep(5_000);
       for (NodeRuntime n : List.of(nodes.get(0), nodes.get(1), observer)) {
-        assertThat(group(n).ledger().blockNumber())
+        assertThat(group1(n).ledger().blockNumber())
             .as("nothing commits without a quorum of sealers")
             .isEqualTo(height);
       }
@@ -108,30 +109,5 @@ class ObserverNodeTest {
         .to(new byte[20])
         .data(new byte[] {(byte) nonce})
         .sign(suite, user);
-  }
-
-  private static GroupRuntime group(NodeRuntime n) {
-    return n.groups().get(1);
-  }
-
-  private static void assertSameChain(List<NodeRuntime> on) {
-    long height = on.stream().mapToLong(n -> group(n).ledger().blockNumber()).min().orElseThrow();
-    assertThat(height).isPositive();
-    for (long number = 1; number <= height; number++) {
-      byte[] expected = group(on.get(0)).ledger().blockHash(number).orElseThrow();
-      for (NodeRuntime n : on) {
-        assertThat(Arrays.equals(group(n).ledger().blockHash(number).orElseThrow(), expected))
-            .as("block %d is the same on every node", number)
-            .isTrue();
-      }
-    }
-  }
-
-  private static void await(BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (!condition.getAsBoolean()) {
-      assertThat(System.nanoTime()).as("condition not met in 60 s").isLessThan(deadline);
-      Thread.sleep(50);
-    }
   }
 }
