@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.List;
-import org.fisco.bcos.sdk.BcosSDK;
 import org.fisco.bcos.sdk.client.Client;
 import org.fisco.bcos.sdk.contract.precompiled.contractmgr.ContractLifeCycleService;
 import org.fisco.bcos.sdk.contract.precompiled.permission.ChainGovernanceService;
@@ -17,8 +16,6 @@ import org.fisco.bcos.sdk.model.TransactionReceipt;
 import org.fisco.bcos.sdk.transaction.manager.AssembleTransactionProcessor;
 import org.fisco.bcos.sdk.transaction.manager.TransactionProcessorFactory;
 import org.fisco.bcos.sdk.transaction.model.dto.TransactionResponse;
-import org.jbcos.node.rpc.NodeRpc;
-import org.jbcos.node.runtime.NodeRuntime;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -39,35 +36,27 @@ class GovernanceSdkTest {
   @ParameterizedTest(name = "sm={0}")
   @ValueSource(booleans = {false, true})
   void sdkGovernsPermissionsContractsAndAccounts(boolean sm, @TempDir Path dir) throws Exception {
-    Path out =
-        TestChains.build(dir.resolve("nodes"), "127.0.0.1:1", TestChains.randomBasePort(), sm);
+    TestChains.withOneNodeSdk(
+        dir,
+        sm,
+        client -> {
+          CryptoKeyPair admin = client.getCryptoSuite().getCryptoKeyPair();
+          CryptoKeyPair other = client.getCryptoSuite().createKeyPair();
+          AssembleTransactionProcessor processor =
+              TransactionProcessorFactory.createAssembleTransactionProcessor(client, admin);
+          TransactionResponse deployed = processor.deployAndGetResponse("[]", STORE_BIN, List.of());
+          assertThat(deployed.getTransactionReceipt().getStatus()).isEqualTo("0x0");
+          String contract = deployed.getContractAddress();
 
-    try (NodeRuntime node = NodeRuntime.start(out.resolve("127.0.0.1/node0/config.ini"));
-        NodeRpc rpc = NodeRpc.start(node)) {
-      Path toml = TestChains.sdkToml(dir, out.resolve("127.0.0.1/sdk"), rpc.channelPort());
-      BcosSDK sdk = BcosSDK.build(toml.toString());
-      try {
-        Client client = sdk.getClient(1);
-        CryptoKeyPair admin = client.getCryptoSuite().getCryptoKeyPair();
-        CryptoKeyPair other = client.getCryptoSuite().createKeyPair();
-        AssembleTransactionProcessor processor =
-            TransactionProcessorFactory.createAssembleTransactionProcessor(client, admin);
-        TransactionResponse deployed = processor.deployAndGetResponse("[]", STORE_BIN, List.of());
-        assertThat(deployed.getTransactionReceipt().getStatus()).isEqualTo("0x0");
-        String contract = deployed.getContractAddress();
-
-        if (sm) {
-          // the full scenario runs on ECDSA; on SM each service's selectors once, to stay quick
-          smSelectors(client, processor, admin, other, contract);
-          return;
-        }
-        contractLifeCycle(client, processor, admin, other, contract);
-        contractWrites(client, processor, admin, other, contract);
-        governance(client, processor, admin, other, contract);
-      } finally {
-        sdk.stopAll();
-      }
-    }
+          if (sm) {
+            // the full scenario runs on ECDSA; on SM each service's selectors once, to stay quick
+            smSelectors(client, processor, admin, other, contract);
+            return;
+          }
+          contractLifeCycle(client, processor, admin, other, contract);
+          contractWrites(client, processor, admin, other, contract);
+          governance(client, processor, admin, other, contract);
+        });
   }
 
   private static String store(

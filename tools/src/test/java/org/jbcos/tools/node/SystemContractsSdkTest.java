@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.List;
-import org.fisco.bcos.sdk.BcosSDK;
 import org.fisco.bcos.sdk.client.Client;
 import org.fisco.bcos.sdk.contract.precompiled.consensus.ConsensusService;
 import org.fisco.bcos.sdk.contract.precompiled.sysconfig.SystemConfigService;
@@ -14,8 +13,6 @@ import org.fisco.bcos.sdk.crypto.keypair.CryptoKeyPair;
 import org.fisco.bcos.sdk.model.PrecompiledRetCode;
 import org.fisco.bcos.sdk.model.RetCode;
 import org.fisco.bcos.sdk.transaction.model.exception.ContractException;
-import org.jbcos.node.rpc.NodeRpc;
-import org.jbcos.node.runtime.NodeRuntime;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,22 +26,14 @@ class SystemContractsSdkTest {
   @ParameterizedTest(name = "sm={0}")
   @ValueSource(booleans = {false, true})
   void sdkSetsSystemConfigAndManagesObservers(boolean sm, @TempDir Path dir) throws Exception {
-    Path out =
-        TestChains.build(dir.resolve("nodes"), "127.0.0.1:1", TestChains.randomBasePort(), sm);
-
-    try (NodeRuntime node = NodeRuntime.start(out.resolve("127.0.0.1/node0/config.ini"));
-        NodeRpc rpc = NodeRpc.start(node)) {
-      Path toml = TestChains.sdkToml(dir, out.resolve("127.0.0.1/sdk"), rpc.channelPort());
-      BcosSDK sdk = BcosSDK.build(toml.toString());
-      try {
-        Client client = sdk.getClient(1);
-        CryptoKeyPair account = client.getCryptoSuite().getCryptoKeyPair();
-        systemConfig(client, account);
-        consensus(client, account);
-      } finally {
-        sdk.stopAll();
-      }
-    }
+    TestChains.withOneNodeSdk(
+        dir,
+        sm,
+        client -> {
+          CryptoKeyPair account = client.getCryptoSuite().getCryptoKeyPair();
+          systemConfig(client, account);
+          consensus(client, account);
+        });
   }
 
   private static void systemConfig(Client client, CryptoKeyPair account) throws Exception {

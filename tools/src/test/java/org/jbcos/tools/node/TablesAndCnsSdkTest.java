@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.fisco.bcos.sdk.BcosSDK;
-import org.fisco.bcos.sdk.client.Client;
 import org.fisco.bcos.sdk.contract.precompiled.cns.CnsInfo;
 import org.fisco.bcos.sdk.contract.precompiled.cns.CnsService;
 import org.fisco.bcos.sdk.contract.precompiled.crud.TableCRUDService;
@@ -14,8 +12,6 @@ import org.fisco.bcos.sdk.contract.precompiled.crud.common.Condition;
 import org.fisco.bcos.sdk.contract.precompiled.crud.common.Entry;
 import org.fisco.bcos.sdk.crypto.keypair.CryptoKeyPair;
 import org.fisco.bcos.sdk.model.RetCode;
-import org.jbcos.node.rpc.NodeRpc;
-import org.jbcos.node.runtime.NodeRuntime;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,22 +24,14 @@ class TablesAndCnsSdkTest {
   @ParameterizedTest(name = "sm={0}")
   @ValueSource(booleans = {false, true})
   void sdkUsesTablesAndCns(boolean sm, @TempDir Path dir) throws Exception {
-    Path out =
-        TestChains.build(dir.resolve("nodes"), "127.0.0.1:1", TestChains.randomBasePort(), sm);
-
-    try (NodeRuntime node = NodeRuntime.start(out.resolve("127.0.0.1/node0/config.ini"));
-        NodeRpc rpc = NodeRpc.start(node)) {
-      Path toml = TestChains.sdkToml(dir, out.resolve("127.0.0.1/sdk"), rpc.channelPort());
-      BcosSDK sdk = BcosSDK.build(toml.toString());
-      try {
-        Client client = sdk.getClient(1);
-        CryptoKeyPair account = client.getCryptoSuite().getCryptoKeyPair();
-        crud(new TableCRUDService(client, account));
-        cns(new CnsService(client, account));
-      } finally {
-        sdk.stopAll();
-      }
-    }
+    TestChains.withOneNodeSdk(
+        dir,
+        sm,
+        client -> {
+          CryptoKeyPair account = client.getCryptoSuite().getCryptoKeyPair();
+          crud(new TableCRUDService(client, account));
+          cns(new CnsService(client, account));
+        });
   }
 
   private static Entry entry(String... nameValues) {

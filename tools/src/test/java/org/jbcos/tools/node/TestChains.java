@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.fisco.bcos.sdk.BcosSDK;
+import org.fisco.bcos.sdk.client.Client;
+import org.jbcos.node.rpc.NodeRpc;
+import org.jbcos.node.runtime.NodeRuntime;
 import org.jbcos.tools.Main;
 
 /**
@@ -76,5 +80,29 @@ final class TestChains {
             + "\"\n",
         StandardCharsets.UTF_8);
     return toml;
+  }
+
+  /** What a test does with the SDK's client of group 1. */
+  @FunctionalInterface
+  interface SdkBody {
+    void run(Client client) throws Exception;
+  }
+
+  /**
+   * Builds a one-node chain under {@code dir}, starts the node and its RPC, points the official SDK
+   * at it and runs {@code body} with the SDK's client of group 1; stops everything afterwards.
+   */
+  static void withOneNodeSdk(Path dir, boolean sm, SdkBody body) throws Exception {
+    Path out = build(dir.resolve("nodes"), "127.0.0.1:1", randomBasePort(), sm);
+    try (NodeRuntime node = NodeRuntime.start(out.resolve("127.0.0.1/node0/config.ini"));
+        NodeRpc rpc = NodeRpc.start(node)) {
+      Path toml = sdkToml(dir, out.resolve("127.0.0.1/sdk"), rpc.channelPort());
+      BcosSDK sdk = BcosSDK.build(toml.toString());
+      try {
+        body.run(sdk.getClient(1));
+      } finally {
+        sdk.stopAll();
+      }
+    }
   }
 }
