@@ -808,7 +808,10 @@ final class Interpreter {
           s[dst + 2] = 0;
           if (n <= 8 && pc + n < code.length) {
             long v = 0;
-            for (int i = pc + 1; i <= pc + n; i++) {
+            // "i < end", not "i <= pc + n": C2 guards an inclusive bound with a loop-limit check
+            // that kept deoptimising and recompiling this whole method under load
+            int end = pc + 1 + n;
+            for (int i = pc + 1; i < end; i++) {
               v = (v << 8) | (code[i] & 0xffL);
             }
             s[dst + 3] = v;

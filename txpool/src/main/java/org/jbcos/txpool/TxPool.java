@@ -185,6 +185,26 @@ public final class TxPool {
     return out;
   }
 
+  /**
+   * {@code txs} with every transaction this pool holds replaced by the pooled instance, whose
+   * sender is already recovered: a proposal decoded from the wire then needs no second signature
+   * recovery for the transactions this node admitted. Same hash, same signed bytes.
+   */
+  public List<Transaction> preferPooled(List<Transaction> txs) {
+    List<ByteBuffer> keys = new ArrayList<>(txs.size());
+    for (Transaction tx : txs) {
+      keys.add(ByteBuffer.wrap(tx.hash(suite)));
+    }
+    List<Transaction> out = new ArrayList<>(txs.size());
+    synchronized (this) {
+      for (int i = 0; i < txs.size(); i++) {
+        Pending p = pending.get(keys.get(i));
+        out.add(p == null ? txs.get(i) : p.tx());
+      }
+    }
+    return out;
+  }
+
   /** A snapshot of the pending transactions in arrival order; changes nothing. */
   public synchronized List<Transaction> pending() {
     List<Transaction> out = new ArrayList<>(pending.size());

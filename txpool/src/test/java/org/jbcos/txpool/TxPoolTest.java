@@ -191,6 +191,22 @@ class TxPoolTest {
     assertThat(pool.submit(tx(1, 500)).status()).isEqualTo(ReceiptStatus.NONE);
   }
 
+  @Test
+  void aDecodedCopyOfAPooledTransactionIsSwappedForThePooledOne() {
+    TxPool pool = pool();
+    Transaction pooled = tx(1, 500);
+    pool.submit(pooled);
+    Transaction copy = Transaction.decode(pooled.encode(), suite);
+    Transaction stranger = Transaction.decode(tx(2, 500).encode(), suite);
+
+    List<Transaction> out = pool.preferPooled(List.of(copy, stranger));
+
+    assertThat(out.get(0)).isSameAs(pooled);
+    assertThat(out.get(1)).isSameAs(stranger);
+    pool.onBlockCommitted(block(11, List.of(pooled)));
+    assertThat(pool.preferPooled(List.of(copy)).get(0)).isSameAs(copy);
+  }
+
   private static Block block(long number, List<Transaction> txs) {
     BlockHeader h =
         new BlockHeader(

@@ -80,7 +80,7 @@ public final class GroupPbft implements AutoCloseable {
             crypto.nodeId(),
             chain,
             new PoolProposer(suite, pool, ledger, assembler),
-            new LedgerExecutor(groupId, suite, ledger, assembler),
+            new LedgerExecutor(groupId, suite, ledger, assembler, pool),
             new LedgerCommitter(groupId, ledger, assembler.chainLock(), committed),
             new P2pGossiper(network.p2p(), groupId, chain::sealers),
             new FilePrepareBackup(backupDir),

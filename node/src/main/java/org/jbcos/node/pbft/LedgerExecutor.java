@@ -11,6 +11,7 @@ import org.jbcos.crypto.Hex;
 import org.jbcos.ledger.Ledger;
 import org.jbcos.protocol.Block;
 import org.jbcos.protocol.BlockHeader;
+import org.jbcos.txpool.TxPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,17 +27,20 @@ final class LedgerExecutor implements BlockExecutorPort {
   private final CryptoSuite suite;
   private final Ledger ledger;
   private final BlockAssembler assembler;
+  private final TxPool pool;
 
   /** The last proposal decoded: PBFT inspects a prepare, then executes the same bytes. */
   private byte[] lastEncoded;
 
   private Block lastDecoded;
 
-  LedgerExecutor(int groupId, CryptoSuite suite, Ledger ledger, BlockAssembler assembler) {
+  LedgerExecutor(
+      int groupId, CryptoSuite suite, Ledger ledger, BlockAssembler assembler, TxPool pool) {
     this.groupId = groupId;
     this.suite = suite;
     this.ledger = ledger;
     this.assembler = assembler;
+    this.pool = pool;
   }
 
   @Override
@@ -102,7 +106,13 @@ final class LedgerExecutor implements BlockExecutorPort {
       return Optional.of(lastDecoded);
     }
     try {
-      Block block = Block.decode(encoded, suite);
+      Block decoded = Block.decode(encoded, suite);
+      Block block =
+          new Block(
+              decoded.header(),
+              pool.preferPooled(decoded.transactions()),
+              decoded.signatures(),
+              decoded.receipts());
       lastEncoded = encoded.clone();
       lastDecoded = block;
       return Optional.of(block);
