@@ -93,7 +93,11 @@ public final class TxPool {
       return refuse(ReceiptStatus.ALREADY_IN_CHAIN, hash);
     }
     long head = chain.blockNumber();
-    refreshChainNonces(head);
+    // not the newest block: it is (nearly always) committed but not yet reported to
+    // onBlockCommitted, which takes its nonces from the block at hand; reading it back from the
+    // ledger here decoded every block once more. A transaction admitted meanwhile with one of its
+    // nonces is dropped by onBlockCommitted (same hash) or by take (same nonce).
+    refreshChainNonces(head, head - 1);
     if (chainNonces.containsKey(tx.nonce())) {
       return refuse(ReceiptStatus.NONCE_CHECK_FAIL, hash);
     }
@@ -133,18 +137,23 @@ public final class TxPool {
 
   /** Keeps the nonce cache at the blocks [head-1000, head]. */
   private void refreshChainNonces(long head) {
+    refreshChainNonces(head, head);
+  }
+
+  /** As above, reading blocks from the ledger only up to {@code loadUpTo}. */
+  private void refreshChainNonces(long head, long loadUpTo) {
     long from = Math.max(0, head - TxPoolConfig.BLOCK_LIMIT_WINDOW);
     if (noncesLoadedUpTo == Long.MIN_VALUE) {
       noncesLoadedUpTo = from - 1;
     }
-    for (long n = Math.max(from, noncesLoadedUpTo + 1); n <= head; n++) {
+    for (long n = Math.max(from, noncesLoadedUpTo + 1); n <= loadUpTo; n++) {
       List<BigInteger> nonces = chain.nonces(n);
       noncesByBlock.put(n, nonces);
       for (BigInteger nonce : nonces) {
         chainNonces.put(nonce, n);
       }
     }
-    noncesLoadedUpTo = Math.max(noncesLoadedUpTo, head);
+    noncesLoadedUpTo = Math.max(noncesLoadedUpTo, loadUpTo);
     noncesByBlock
         .keySet()
         .removeIf(

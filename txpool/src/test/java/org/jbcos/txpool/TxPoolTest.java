@@ -192,6 +192,23 @@ class TxPoolTest {
   }
 
   @Test
+  void aNonceOfTheNewestBlockNotYetReportedIsCaughtWhenTheBlockIsReported() {
+    TxPool pool = pool();
+    pool.submit(tx(1, 500));
+    // block 11 is in the ledger (head) but onBlockCommitted has not run yet: admission does not
+    // read it back, so a transaction reusing its nonce gets in for now...
+    Transaction committed = tx(5, 500);
+    chain.head = 11;
+    chain.nonces.put(11L, List.of(BigInteger.valueOf(5)));
+    Transaction replay = tx(5, 600);
+    assertThat(pool.submit(replay).status()).isEqualTo(ReceiptStatus.NONE);
+    // ...and never reaches a block once the block is reported
+    pool.onBlockCommitted(block(11, List.of(committed)));
+    assertThat(pool.take(10)).extracting(Transaction::nonce).containsExactly(BigInteger.ONE);
+    assertThat(pool.submit(tx(5, 700)).status()).isEqualTo(ReceiptStatus.NONCE_CHECK_FAIL);
+  }
+
+  @Test
   void aDecodedCopyOfAPooledTransactionIsSwappedForThePooledOne() {
     TxPool pool = pool();
     Transaction pooled = tx(1, 500);

@@ -59,7 +59,7 @@ public final class GroupSyncs {
                 ledger,
                 suite,
                 new LedgerChainView(ledger, LedgerChainView.DEFAULT_TIMEOUT_SECONDS)),
-            new ReexecutingImporter(suite, ledger, assembler, committed),
+            new ReexecutingImporter(suite, ledger, assembler, pool, committed),
             tx -> pool.submit(tx).status() == ReceiptStatus.NONE,
             suite,
             config,

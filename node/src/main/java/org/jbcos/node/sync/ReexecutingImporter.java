@@ -9,6 +9,7 @@ import org.jbcos.ledger.Ledger;
 import org.jbcos.protocol.Block;
 import org.jbcos.sync.BlockImporter;
 import org.jbcos.sync.ImportResult;
+import org.jbcos.txpool.TxPool;
 
 /**
  * Imports a downloaded block (its signature list already checked by sync): executes it on top of
@@ -19,13 +20,19 @@ final class ReexecutingImporter implements BlockImporter {
   private final CryptoSuite suite;
   private final Ledger ledger;
   private final BlockAssembler assembler;
+  private final TxPool pool;
   private final Consumer<Block> committed;
 
   ReexecutingImporter(
-      CryptoSuite suite, Ledger ledger, BlockAssembler assembler, Consumer<Block> committed) {
+      CryptoSuite suite,
+      Ledger ledger,
+      BlockAssembler assembler,
+      TxPool pool,
+      Consumer<Block> committed) {
     this.suite = suite;
     this.ledger = ledger;
     this.assembler = assembler;
+    this.pool = pool;
     this.committed = committed;
   }
 
@@ -42,7 +49,14 @@ final class ReexecutingImporter implements BlockImporter {
       if (number != head + 1) {
         return ImportResult.rejected("block " + number + " does not follow the head " + head);
       }
-      BlockAssembler.Executed executed = assembler.execute(block);
+      // the pool's copies of the block's transactions have their senders recovered already
+      BlockAssembler.Executed executed =
+          assembler.execute(
+              new Block(
+                  block.header(),
+                  pool.preferPooled(block.transactions()),
+                  block.signatures(),
+                  block.receipts()));
       ImportResult checked = check(block, executed);
       if (!checked.imported()) {
         return checked;
