@@ -139,12 +139,22 @@ public final class Evm {
       return failure(Halt.OUT_OF_GAS, Frame.EMPTY);
     }
     PrecompileResult result = contract.compute(m.input());
-    if (!result.success()) {
+    return finishPrecompile(state, snapshot, required, result, m);
+  }
+
+  /**
+   * Charges {@code required} plus the gas the contract measured while running; a failure, or a cost
+   * above the call's gas (FISCO 2.9 checks it after a system contract ran), rolls the call back.
+   */
+  private static MessageResult finishPrecompile(
+      WorldState state, int snapshot, long required, PrecompileResult result, Message m) {
+    long cost = required + result.gasUsed();
+    if (!result.success() || result.gasUsed() < 0 || cost > m.gas()) {
       state.revertToSnapshot(snapshot);
       return failure(Halt.PRECOMPILE_FAILURE, Frame.EMPTY);
     }
     state.releaseSnapshot(snapshot);
-    return success(m.gas() - required, result.output(), null);
+    return success(m.gas() - cost, result.output(), null);
   }
 
   /**
@@ -165,12 +175,7 @@ public final class Evm {
             ? PrecompileResult.failure()
             : contract.compute(
                 new PrecompileCall(state, ctx.block(), ctx.tx(), m, ctx.temporaries()));
-    if (!result.success()) {
-      state.revertToSnapshot(snapshot);
-      return failure(Halt.PRECOMPILE_FAILURE, Frame.EMPTY);
-    }
-    state.releaseSnapshot(snapshot);
-    return success(m.gas() - required, result.output(), null);
+    return finishPrecompile(state, snapshot, required, result, m);
   }
 
   private MessageResult create(Context ctx, Message m, Frame parent, Word salt) {
