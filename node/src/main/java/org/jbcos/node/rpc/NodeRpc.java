@@ -42,7 +42,8 @@ public final class NodeRpc implements NodeBackend, AutoCloseable {
       GasSchedule schedule =
           genesis.enableFreeStorage() ? GasSchedule.fiscoFreeStorage() : GasSchedule.fisco();
       GasMetrics systemContractGas =
-          GroupRuntime.systemContractGas(config.node().supportedVersion(), genesis);
+          GroupRuntime.systemContractGas(
+              config.node().supportedVersion(), genesis.enableFreeStorage());
       groups.put(
           g.groupId(),
           new GroupRpcBackend(g, node.nodeKey().publicKeyHex(), schedule, systemContractGas));

@@ -23,7 +23,6 @@ import org.jbcos.ledger.GenesisConfig;
 import org.jbcos.ledger.Ledger;
 import org.jbcos.node.config.ConsensusType;
 import org.jbcos.node.config.GroupConfig;
-import org.jbcos.node.config.GroupGenesis;
 import org.jbcos.node.config.LoadedConfig;
 import org.jbcos.node.config.StorageConfig;
 import org.jbcos.node.config.SupportedVersion;
@@ -138,7 +137,8 @@ public final class GroupRuntime implements AutoCloseable {
               suite,
               schedule,
               ParallelExecution.of(group.ini().enableParallel()),
-              systemContractGas(config.node().supportedVersion(), group.genesis()));
+              systemContractGas(
+                  config.node().supportedVersion(), group.genesis().enableFreeStorage()));
       List<String> sealers = ledger.sealers();
       long minBlockTime = group.ini().consensus().minBlockGenerationTime();
       // one assembler per group: its lock keeps sealing and sync off each other's state
@@ -210,8 +210,8 @@ public final class GroupRuntime implements AutoCloseable {
    * supported_version} 2.4.0 on, with the free-storage metrics under {@code [evm]
    * enable_free_storage=true}; free below 2.4.0.
    */
-  public static GasMetrics systemContractGas(SupportedVersion version, GroupGenesis genesis) {
-    return GasMetrics.of(version.atLeast(SupportedVersion.V2_4_0), genesis.enableFreeStorage());
+  public static GasMetrics systemContractGas(SupportedVersion version, boolean freeStorage) {
+    return GasMetrics.of(version.atLeast(SupportedVersion.V2_4_0), freeStorage);
   }
 
   static TableStorage openStorage(LoadedConfig config, GroupConfig group) {
