@@ -18,15 +18,17 @@ import org.jbcos.storage.TableException;
  *   <li>An unknown selector returns {@link ReturnCodes#UNKNOWN_FUNCTION_CALL} (status 0).
  *   <li>Undecodable arguments, a writing function inside a STATICCALL, a table error, a {@link
  *       CallFailure}, or a state that is not table-backed fail the call (receipt status
- *       "precompiled error"; the EVM rolls back the call's writes).
+ *       "precompiled error"; the EVM rolls back the call's writes and, as 2.9, uses none of the
+ *       call's gas).
  *   <li>Gas, as FISCO 2.9 prices it: the function records the table operations it performs in the
  *       call's {@link PrecompiledGas} (open, select/insert/update/remove per row, condition and
  *       entry accessors) and the memory it touches; the call costs their prices under the group's
  *       {@link GasMetrics} plus the memory price of the largest of the input (for the contracts
  *       that count it, {@link #inputCountsAsMemory}), the memory recorded and the output. The EVM
- *       charges it after the call and fails the call (status "precompiled error", writes rolled
- *       back) when it is more than the call's gas. Contracts that record nothing (SystemConfig,
- *       Consensus, Permission…) cost the memory price of their output.
+ *       charges it after the call and fails the call as above when it is more than the call's gas.
+ *       Below {@code supported_version} 2.4.0 ({@link GasMetrics#NONE}) calls are free. Contracts
+ *       that record nothing (SystemConfig, Consensus, Permission…) cost the memory price of their
+ *       output.
  * </ul>
  */
 public abstract class SystemContract implements PrecompiledContract {
