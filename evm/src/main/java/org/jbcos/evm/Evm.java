@@ -165,12 +165,15 @@ public final class Evm {
             ? PrecompileResult.failure()
             : contract.compute(
                 new PrecompileCall(state, ctx.block(), ctx.tx(), m, ctx.temporaries()));
-    if (!result.success()) {
+    // the contract's price is known once it ran; FISCO 2.9 checks it against the call's gas then
+    long cost = required + result.gasUsed();
+    if (!result.success() || result.gasUsed() < 0 || cost > m.gas()) {
+      // 2.9 throws out of a failed system contract before charging it: the call's gas is not used
       state.revertToSnapshot(snapshot);
-      return failure(Halt.PRECOMPILE_FAILURE, Frame.EMPTY);
+      return refused(Halt.PRECOMPILE_FAILURE, m.gas(), Frame.EMPTY);
     }
     state.releaseSnapshot(snapshot);
-    return success(m.gas() - required, result.output(), null);
+    return success(m.gas() - cost, result.output(), null);
   }
 
   private MessageResult create(Context ctx, Message m, Frame parent, Word salt) {
@@ -279,7 +282,10 @@ public final class Evm {
         Halt.SUCCESS, gasLeft, 0, output, List.of(), Optional.ofNullable(created), Set.of());
   }
 
-  /** A call FISCO refuses before running it (frozen): the frame's gas goes back unused. */
+  /**
+   * A call FISCO refuses before running it (frozen), or a failed system contract: the frame's gas
+   * goes back unused.
+   */
   private static MessageResult refused(Halt halt, long gasLeft, byte[] output) {
     return new MessageResult(halt, gasLeft, 0, output, List.of(), Optional.empty(), Set.of());
   }

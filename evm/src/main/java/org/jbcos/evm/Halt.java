@@ -1,8 +1,9 @@
 package org.jbcos.evm;
 
 /**
- * How a frame ended. Everything but SUCCESS, REVERT and the FISCO refusals of frozen contracts and
- * accounts consumes all the frame's gas.
+ * How a frame ended. Everything but SUCCESS, REVERT, the FISCO refusals of frozen contracts and
+ * accounts, and a failed FISCO system contract (PRECOMPILE_FAILURE at 0x1000…, as in 2.9) consumes
+ * all the frame's gas.
  */
 public enum Halt {
   SUCCESS,

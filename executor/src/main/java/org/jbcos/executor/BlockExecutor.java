@@ -21,6 +21,7 @@ import org.jbcos.evm.precompile.StandardPrecompiles;
 import org.jbcos.executor.parallel.ConflictKeys;
 import org.jbcos.executor.parallel.DagRunner;
 import org.jbcos.executor.parallel.TxDag;
+import org.jbcos.executor.precompiled.GasMetrics;
 import org.jbcos.executor.precompiled.SystemContracts;
 import org.jbcos.protocol.LogBloom;
 import org.jbcos.protocol.LogEntry;
@@ -48,10 +49,25 @@ public final class BlockExecutor {
     this(suite, schedule, ParallelExecution.onAllCores());
   }
 
+  /** An executor whose system contracts are priced by 2.9's standard metrics. */
   public BlockExecutor(CryptoSuite suite, GasSchedule schedule, ParallelExecution parallel) {
+    this(suite, schedule, parallel, GasMetrics.STANDARD);
+  }
+
+  /**
+   * @param systemContractGas how system-contract calls are priced: {@link GasMetrics#of} the
+   *     group's {@code supported_version} (charged from 2.4.0) and {@code [evm]
+   *     enable_free_storage}
+   */
+  public BlockExecutor(
+      CryptoSuite suite,
+      GasSchedule schedule,
+      ParallelExecution parallel,
+      GasMetrics systemContractGas) {
     this.suite = suite;
     PrecompileRegistry precompiles =
-        SystemContracts.register(StandardPrecompiles.fisco(), suite.hashFunction());
+        SystemContracts.register(
+            StandardPrecompiles.fisco(), suite.hashFunction(), systemContractGas);
     Evm evm = new Evm(new EvmConfig(schedule, suite.hashFunction(), precompiles));
     this.processor = new TransactionProcessor(evm, TransactionProcessor.Rules.FISCO);
     this.conflictKeys = new ConflictKeys(precompiles, suite.hashFunction());

@@ -60,13 +60,47 @@ class AccountlessPrecompileTest {
     }
   }
 
+  /** Writes a balance, then reports the gas given as its first input byte, in thousands. */
+  private static final class Metered implements PrecompiledContract {
+    @Override
+    public String name() {
+      return "metered";
+    }
+
+    @Override
+    public long gasRequirement(byte[] input) {
+      return 0;
+    }
+
+    @Override
+    public PrecompileResult compute(byte[] input) {
+      throw new AssertionError("the context-free entry must not be used");
+    }
+
+    @Override
+    public PrecompileResult compute(PrecompileCall call) {
+      call.state().setBalance(WRITTEN, BigInteger.ONE);
+      return PrecompileResult.success(new byte[] {1}, call.input()[0] * 1_000L);
+    }
+
+    @Override
+    public boolean hasAccount() {
+      return false;
+    }
+  }
+
+  private static final Address METERED = Address.ofLong(0x1001);
+  private static final Address WRITTEN = Address.ofLong(0xbeef);
+
   private final Recorder recorder = new Recorder();
   private final Evm evm =
       new Evm(
           new EvmConfig(
               GasSchedule.fisco(),
               Keccak256.INSTANCE,
-              StandardPrecompiles.fisco().register(SYSTEM, recorder)));
+              StandardPrecompiles.fisco()
+                  .register(SYSTEM, recorder)
+                  .register(METERED, new Metered())));
   private final InMemoryWorldState state = new InMemoryWorldState(Keccak256.INSTANCE);
   private final BlockContext block =
       new BlockContext(Address.ZERO, 42, 0, 30_000_000, BigInteger.ZERO, n -> Word.ZERO);
@@ -126,5 +160,38 @@ class AccountlessPrecompileTest {
     assertThat(r.halt()).isEqualTo(Halt.SUCCESS);
     assertThat(r.output()).containsExactly(7);
     assertThat(state.exists(Address.ofLong(4))).isTrue();
+  }
+
+  @Test
+  void gasMeasuredWhileRunningIsChargedAfterTheCall() {
+    MessageResult r = call(METERED, BigInteger.ZERO, new byte[] {7});
+
+    assertThat(r.halt()).isEqualTo(Halt.SUCCESS);
+    assertThat(r.gasLeft()).isEqualTo(1_000_000 - 7_000);
+    assertThat(state.balance(WRITTEN)).isEqualTo(BigInteger.ONE);
+  }
+
+  @Test
+  void aCallCostingMoreThanItsGasFailsKeepsItsGasAndWritesNothing() {
+    // 100,000 gas measured, one less given; 2.9 leaves a failed system contract's gas unused
+    MessageResult r =
+        evm.execute(
+            state,
+            block,
+            tx,
+            new Message(
+                Message.Kind.CALL,
+                ALICE,
+                METERED,
+                METERED,
+                BigInteger.ZERO,
+                new byte[] {100},
+                99_999,
+                0,
+                false));
+
+    assertThat(r.halt()).isEqualTo(Halt.PRECOMPILE_FAILURE);
+    assertThat(r.gasLeft()).isEqualTo(99_999);
+    assertThat(state.balance(WRITTEN)).isZero();
   }
 }

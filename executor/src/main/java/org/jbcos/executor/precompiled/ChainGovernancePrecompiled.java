@@ -33,7 +33,7 @@ public final class ChainGovernancePrecompiled extends SystemContract {
           AccountRows.Status.NONEXISTENT, "The address is nonexistent.",
           AccountRows.Status.WRONG_KIND, "This is not a account address.");
 
-  public ChainGovernancePrecompiled(HashFunction hash) {
+  public ChainGovernancePrecompiled(HashFunction hash, GasMetrics metrics) {
     super(
         "chainGovernance",
         List.of(
@@ -92,7 +92,8 @@ public final class ChainGovernancePrecompiled extends SystemContract {
             SystemFunction.reading(
                 "getAccountStatus(address) returns (string)",
                 hash,
-                ChainGovernancePrecompiled::getAccountStatus)));
+                ChainGovernancePrecompiled::getAccountStatus)),
+        metrics);
   }
 
   private static byte[] grantCommitteeMember(SystemCall call) {

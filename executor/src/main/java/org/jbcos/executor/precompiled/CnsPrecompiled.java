@@ -34,9 +34,12 @@ final class CnsPrecompiled extends SystemContract {
   static final int NAME_MAX_LENGTH = 128;
   static final int VERSION_MAX_LENGTH = 128;
 
+  /** The fields of a {@code _sys_cns_} row: name, version, address, abi. */
+  private static final int FIELDS = 4;
+
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  CnsPrecompiled(HashFunction hash) {
+  CnsPrecompiled(HashFunction hash, GasMetrics metrics) {
     super(
         "CNS",
         List.of(
@@ -45,22 +48,16 @@ final class CnsPrecompiled extends SystemContract {
                 hash,
                 CnsPrecompiled::insert),
             SystemFunction.reading(
-                "selectByName(string) returns (string)",
-                hash,
-                c -> Outputs.string(json(c.string(0), cns(c).select(c.string(0))))),
+                "selectByName(string) returns (string)", hash, CnsPrecompiled::selectByName),
             SystemFunction.reading(
                 "selectByNameAndVersion(string,string) returns (string)",
                 hash,
-                c -> Outputs.string(json(c.string(0), byVersion(c).stream().limit(1).toList()))),
+                CnsPrecompiled::selectByNameAndVersion),
             SystemFunction.reading(
                 "getContractAddress(string,string) returns (address)",
                 hash,
-                c ->
-                    Outputs.address(
-                        byVersion(c).stream()
-                            .findFirst()
-                            .map(e -> parseAddress(e.getOrEmpty(ADDRESS)))
-                            .orElse(Address.ZERO)))));
+                CnsPrecompiled::getContractAddress)),
+        metrics);
   }
 
   private static byte[] insert(SystemCall c) {
@@ -74,22 +71,56 @@ final class CnsPrecompiled extends SystemContract {
     if (UserTables.bytes(abi) > UserTables.VALUE_MAX_LENGTH) {
       throw new CallFailure("CNS abi over " + UserTables.VALUE_MAX_LENGTH + " bytes");
     }
+    Table table = cns(c);
+    // 2.9 reads every version of the name to look for this one, and prices that select
+    List<Entry> versions = table.select(name);
+    c.gas().record(PrecompiledGas.Operation.SELECT, versions.size());
     if (UserTables.bytes(version) > VERSION_MAX_LENGTH) {
       return ReturnCodes.encode(ReturnCodes.CNS_VERSION_LENGTH_OVERFLOW);
     }
-    Table table = cns(c);
-    if (!table.select(name, Condition.all().eq(VERSION, version)).isEmpty()) {
+    if (versions.stream().anyMatch(r -> r.getOrEmpty(VERSION).equals(version))) {
       return ReturnCodes.encode(ReturnCodes.CNS_NAME_AND_VERSION_EXIST);
     }
     if (parseAddress(address) == null) {
       return ReturnCodes.encode(ReturnCodes.INVALID_ADDRESS);
     }
     Entry row = Entry.of(VERSION, version, ADDRESS, address, ABI, abi);
-    return ReturnCodes.encode(TableWrites.insert(c, table, name, row));
+    int rows = TableWrites.insert(c, table, name, row);
+    if (rows > 0) {
+      // 2.9 counts the entry's fields (name, version, address, abi) here, not their bytes
+      c.gas().raiseMemory((long) FIELDS * rows);
+      c.gas().record(PrecompiledGas.Operation.INSERT, rows);
+    }
+    return ReturnCodes.encode(rows);
   }
 
-  private static List<Entry> byVersion(SystemCall c) {
-    return cns(c).select(c.string(0), Condition.all().eq(VERSION, c.string(1)));
+  private static byte[] selectByName(SystemCall c) {
+    List<Entry> rows = cns(c).select(c.string(0));
+    // sic: 2.9 prices this select as one Set per row
+    c.gas().record(PrecompiledGas.Operation.SET, rows.size());
+    return Outputs.string(json(c.string(0), rows));
+  }
+
+  private static byte[] selectByNameAndVersion(SystemCall c) {
+    Table table = cns(c);
+    c.gas().record(PrecompiledGas.Operation.EQ);
+    List<Entry> rows = byVersion(c, table);
+    return Outputs.string(json(c.string(0), rows.stream().limit(1).toList()));
+  }
+
+  private static byte[] getContractAddress(SystemCall c) {
+    List<Entry> rows = byVersion(c, cns(c));
+    return Outputs.address(
+        rows.stream()
+            .findFirst()
+            .map(e -> parseAddress(e.getOrEmpty(ADDRESS)))
+            .orElse(Address.ZERO));
+  }
+
+  private static List<Entry> byVersion(SystemCall c, Table table) {
+    List<Entry> rows = table.select(c.string(0), Condition.all().eq(VERSION, c.string(1)));
+    c.gas().record(PrecompiledGas.Operation.SELECT, rows.size());
+    return rows;
   }
 
   /** The address in {@code text}, or null when it is not 40 hex digits (with or without 0x). */
@@ -115,8 +146,14 @@ final class CnsPrecompiled extends SystemContract {
   }
 
   private static Table cns(SystemCall c) {
+    c.gas().record(PrecompiledGas.Operation.OPEN_TABLE);
     return c.tables()
         .openTable(SystemTables.CNS)
         .orElseThrow(() -> new IllegalStateException("no " + SystemTables.CNS));
+  }
+
+  @Override
+  protected boolean inputCountsAsMemory() {
+    return true;
   }
 }

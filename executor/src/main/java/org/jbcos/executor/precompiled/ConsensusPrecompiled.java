@@ -35,7 +35,7 @@ public final class ConsensusPrecompiled extends SystemContract {
 
   private static final Pattern NODE_ID_FORMAT = Pattern.compile("[0-9a-f]{128}");
 
-  public ConsensusPrecompiled(HashFunction hash) {
+  public ConsensusPrecompiled(HashFunction hash, GasMetrics metrics) {
     super(
         "consensus",
         List.of(
@@ -44,7 +44,8 @@ public final class ConsensusPrecompiled extends SystemContract {
             SystemFunction.writing(
                 "addObserver(string) returns (int256)", hash, c -> setType(c, OBSERVER)),
             SystemFunction.writing(
-                "remove(string) returns (int256)", hash, ConsensusPrecompiled::remove)));
+                "remove(string) returns (int256)", hash, ConsensusPrecompiled::remove)),
+        metrics);
   }
 
   private static byte[] setType(SystemCall call, String type) {

@@ -32,7 +32,7 @@ public final class ContractLifeCyclePrecompiled extends SystemContract {
           AccountRows.Status.NONEXISTENT, "The address is nonexistent.",
           AccountRows.Status.WRONG_KIND, "This is not a contract address.");
 
-  public ContractLifeCyclePrecompiled(HashFunction hash) {
+  public ContractLifeCyclePrecompiled(HashFunction hash, GasMetrics metrics) {
     super(
         "contractLifeCycle",
         List.of(
@@ -55,7 +55,8 @@ public final class ContractLifeCyclePrecompiled extends SystemContract {
             SystemFunction.reading(
                 "listManager(address) returns (int256,address[])",
                 hash,
-                ContractLifeCyclePrecompiled::listManager)));
+                ContractLifeCyclePrecompiled::listManager)),
+        metrics);
   }
 
   private static byte[] setFrozen(SystemCall call, boolean frozen) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jbcos.storage.Condition;
 import org.jbcos.storage.Entry;
@@ -59,7 +60,10 @@ final class CrudJson {
     return b.build();
   }
 
-  static Condition condition(String json) throws Invalid {
+  /**
+   * The condition {@code json} describes; each operation is recorded in {@code gas}, as 2.9 does.
+   */
+  static Condition condition(String json, PrecompiledGas gas) throws Invalid {
     JsonNode root = parse(json, ReturnCodes.PARSE_CONDITION_ERROR);
     if (!root.isObject()) {
       throw new Invalid(ReturnCodes.PARSE_CONDITION_ERROR, "condition is not an object");
@@ -74,24 +78,28 @@ final class CrudJson {
         throw new Invalid(ReturnCodes.PARSE_CONDITION_ERROR, field + " has no operations");
       }
       for (Map.Entry<String, JsonNode> op : member.getValue().properties()) {
-        condition = withOperation(condition, field, op.getKey(), op.getValue().asText());
+        condition = withOperation(condition, field, op.getKey(), op.getValue().asText(), gas);
       }
     }
     return condition;
   }
 
-  private static Condition withOperation(Condition c, String field, String op, String value)
-      throws Invalid {
-    return switch (op) {
-      case "eq" -> c.eq(field, value);
-      case "ne" -> c.ne(field, value);
-      case "gt" -> c.gt(field, int64(value));
-      case "ge" -> c.ge(field, int64(value));
-      case "lt" -> c.lt(field, int64(value));
-      case "le" -> c.le(field, int64(value));
-      case "limit" -> limit(c, value);
-      default -> throw new Invalid(ReturnCodes.CONDITION_OPERATION_UNDEFINED, "operation " + op);
-    };
+  private static Condition withOperation(
+      Condition c, String field, String op, String value, PrecompiledGas gas) throws Invalid {
+    Condition changed =
+        switch (op) {
+          case "eq" -> c.eq(field, value);
+          case "ne" -> c.ne(field, value);
+          case "gt" -> c.gt(field, int64(value));
+          case "ge" -> c.ge(field, int64(value));
+          case "lt" -> c.lt(field, int64(value));
+          case "le" -> c.le(field, int64(value));
+          case "limit" -> limit(c, value);
+          default ->
+              throw new Invalid(ReturnCodes.CONDITION_OPERATION_UNDEFINED, "operation " + op);
+        };
+    gas.record(PrecompiledGas.Operation.valueOf(op.toUpperCase(Locale.ROOT)));
+    return changed;
   }
 
   private static Condition limit(Condition c, String offsetCount) throws Invalid {

@@ -32,7 +32,7 @@ import org.jbcos.storage.Table;
  */
 final class CrudPrecompiled extends SystemContract {
 
-  CrudPrecompiled(HashFunction hash) {
+  CrudPrecompiled(HashFunction hash, GasMetrics metrics) {
     super(
         "CRUD",
         List.of(
@@ -53,7 +53,8 @@ final class CrudPrecompiled extends SystemContract {
                 hash,
                 CrudPrecompiled::select),
             SystemFunction.reading(
-                "desc(string) returns (string,string)", hash, CrudPrecompiled::desc)));
+                "desc(string) returns (string,string)", hash, CrudPrecompiled::desc)),
+        metrics);
   }
 
   private static byte[] insert(SystemCall c) {
@@ -70,8 +71,16 @@ final class CrudPrecompiled extends SystemContract {
       if (hasValueTooLong(entry)) {
         return ReturnCodes.encode(ErrorCode.KEY_VALUE_LENGTH_OVERFLOW.code());
       }
-      Entry row = without(entry, table.get().info().keyField());
-      return ReturnCodes.encode(TableWrites.insert(c, table.get(), key, row));
+      String keyField = table.get().info().keyField();
+      int rows = TableWrites.insert(c, table.get(), key, without(entry, keyField));
+      if (rows > 0) {
+        // 2.9 sets the key field on the entry it inserts before measuring it
+        c.gas().record(PrecompiledGas.Operation.INSERT, rows);
+        c.gas()
+            .raiseMemory(
+                PrecompiledGas.capacity(entry.toBuilder().set(keyField, key).build()) * rows);
+      }
+      return ReturnCodes.encode(rows);
     } catch (CrudJson.Invalid e) {
       return ReturnCodes.encode(e.code());
     }
@@ -87,11 +96,16 @@ final class CrudPrecompiled extends SystemContract {
       if (entry.has(table.get().info().keyField())) {
         return ReturnCodes.encode(ErrorCode.UPDATE_KEY_NOT_ALLOWED.code());
       }
-      Condition condition = CrudJson.condition(c.string(3));
+      Condition condition = CrudJson.condition(c.string(3), c.gas());
       if (hasValueTooLong(entry)) {
         return ReturnCodes.encode(ErrorCode.KEY_VALUE_LENGTH_OVERFLOW.code());
       }
-      return ReturnCodes.encode(TableWrites.update(c, table.get(), c.string(1), entry, condition));
+      int rows = TableWrites.update(c, table.get(), c.string(1), entry, condition);
+      if (rows > 0) {
+        c.gas().raiseMemory(PrecompiledGas.capacity(entry) * rows);
+        c.gas().record(PrecompiledGas.Operation.UPDATE, rows);
+      }
+      return ReturnCodes.encode(rows);
     } catch (CrudJson.Invalid e) {
       return ReturnCodes.encode(e.code());
     }
@@ -103,8 +117,12 @@ final class CrudPrecompiled extends SystemContract {
       return ReturnCodes.encode(ErrorCode.TABLE_NOT_EXIST.code());
     }
     try {
-      Condition condition = CrudJson.condition(c.string(2));
-      return ReturnCodes.encode(TableWrites.remove(c, table.get(), c.string(1), condition));
+      Condition condition = CrudJson.condition(c.string(2), c.gas());
+      int rows = TableWrites.remove(c, table.get(), c.string(1), condition);
+      if (rows > 0) {
+        c.gas().record(PrecompiledGas.Operation.REMOVE, rows);
+      }
+      return ReturnCodes.encode(rows);
     } catch (CrudJson.Invalid e) {
       return ReturnCodes.encode(e.code());
     }
@@ -113,15 +131,15 @@ final class CrudPrecompiled extends SystemContract {
   private static byte[] select(SystemCall c) {
     String name = c.string(0);
     Optional<Table> table =
-        name.equals(SystemTables.TABLES)
-            ? c.tables().openTable(SystemTables.TABLES)
-            : UserTables.open(c, name);
+        name.equals(SystemTables.TABLES) ? sysTables(c) : UserTables.open(c, name);
     if (table.isEmpty()) {
       return ReturnCodes.encode(ErrorCode.TABLE_NOT_EXIST.code());
     }
     try {
-      Condition condition = CrudJson.condition(c.string(2));
-      return Outputs.string(CrudJson.rows(table.get().select(c.string(1), condition)));
+      Condition condition = CrudJson.condition(c.string(2), c.gas());
+      List<Entry> rows = table.get().select(c.string(1), condition);
+      c.gas().record(PrecompiledGas.Operation.SELECT, rows.size());
+      return Outputs.string(CrudJson.rows(rows));
     } catch (CrudJson.Invalid e) {
       return ReturnCodes.encode(e.code());
     }
@@ -129,10 +147,9 @@ final class CrudPrecompiled extends SystemContract {
 
   private static byte[] desc(SystemCall c) {
     Table tables =
-        c.tables()
-            .openTable(SystemTables.TABLES)
-            .orElseThrow(() -> new IllegalStateException("no " + SystemTables.TABLES));
+        sysTables(c).orElseThrow(() -> new IllegalStateException("no " + SystemTables.TABLES));
     List<Entry> schema = tables.select(UserTables.PREFIX + c.string(0));
+    c.gas().record(PrecompiledGas.Operation.SELECT, schema.size());
     if (schema.isEmpty()) {
       return Outputs.strings("", "");
     }
@@ -140,6 +157,11 @@ final class CrudPrecompiled extends SystemContract {
     return Outputs.strings(
         row.getOrEmpty(SystemTables.KEY_FIELD_FIELD),
         row.getOrEmpty(SystemTables.VALUE_FIELD_FIELD));
+  }
+
+  private static Optional<Table> sysTables(SystemCall c) {
+    c.gas().record(PrecompiledGas.Operation.OPEN_TABLE);
+    return c.tables().openTable(SystemTables.TABLES);
   }
 
   private static boolean hasValueTooLong(Entry entry) {
@@ -155,5 +177,10 @@ final class CrudPrecompiled extends SystemContract {
       }
     }
     return b.build();
+  }
+
+  @Override
+  protected boolean inputCountsAsMemory() {
+    return true;
   }
 }

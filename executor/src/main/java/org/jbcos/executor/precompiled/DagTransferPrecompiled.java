@@ -42,8 +42,9 @@ public final class DagTransferPrecompiled extends SystemContract implements Para
   private final AbiFunction transfer;
   private final AbiFunction balance;
 
-  public DagTransferPrecompiled(HashFunction hash) {
+  public DagTransferPrecompiled(HashFunction hash, GasMetrics metrics) {
     this(
+        metrics,
         SystemFunction.writing(
             "userAdd(string,uint256) returns (int256)", hash, DagTransferPrecompiled::userAdd),
         SystemFunction.writing(
@@ -61,12 +62,13 @@ public final class DagTransferPrecompiled extends SystemContract implements Para
   }
 
   private DagTransferPrecompiled(
+      GasMetrics metrics,
       SystemFunction add,
       SystemFunction save,
       SystemFunction draw,
       SystemFunction transfer,
       SystemFunction balance) {
-    super("dagTransfer", List.of(add, save, draw, transfer, balance));
+    super("dagTransfer", List.of(add, save, draw, transfer, balance), metrics);
     this.add = add.abi();
     this.save = save.abi();
     this.draw = draw.abi();

@@ -1,5 +1,12 @@
 package org.jbcos.executor.precompiled;
 
+import static org.jbcos.executor.precompiled.ObjectFunction.recording;
+import static org.jbcos.executor.precompiled.PrecompiledGas.Operation.GET_ADDR;
+import static org.jbcos.executor.precompiled.PrecompiledGas.Operation.GET_BYTE32;
+import static org.jbcos.executor.precompiled.PrecompiledGas.Operation.GET_BYTE64;
+import static org.jbcos.executor.precompiled.PrecompiledGas.Operation.GET_INT;
+import static org.jbcos.executor.precompiled.PrecompiledGas.Operation.GET_STRING;
+
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -63,30 +70,37 @@ final class EntryObject {
             ObjectFunction.<EntryObject>reading(
                 "getInt(string) returns (int256)",
                 hash,
-                (e, c) -> out(integer(e.get(c.string(0)), INT256_MIN, INT256_MAX))),
+                recording(
+                    GET_INT, (e, c) -> out(integer(e.get(c.string(0)), INT256_MIN, INT256_MAX)))),
             ObjectFunction.<EntryObject>reading(
                 "getUInt(string) returns (uint256)",
                 hash,
-                (e, c) -> out(integer(e.get(c.string(0)), BigInteger.ZERO, UINT256_MAX))),
+                recording(
+                    GET_INT,
+                    (e, c) -> out(integer(e.get(c.string(0)), BigInteger.ZERO, UINT256_MAX)))),
             ObjectFunction.<EntryObject>reading(
                 "getAddress(string) returns (address)",
                 hash,
-                (e, c) -> out(address(e.get(c.string(0))))),
+                recording(GET_ADDR, (e, c) -> out(address(e.get(c.string(0)))))),
             ObjectFunction.<EntryObject>reading(
                 "getBytes64(string) returns (bytes32,bytes32)",
                 hash,
-                (e, c) -> {
-                  byte[] value = Arrays.copyOf(utf8(e.get(c.string(0))), 64);
-                  return new Object[] {
-                    Arrays.copyOfRange(value, 0, 32), Arrays.copyOfRange(value, 32, 64)
-                  };
-                }),
+                recording(
+                    GET_BYTE64,
+                    (e, c) -> {
+                      byte[] value = Arrays.copyOf(utf8(e.get(c.string(0))), 64);
+                      return new Object[] {
+                        Arrays.copyOfRange(value, 0, 32), Arrays.copyOfRange(value, 32, 64)
+                      };
+                    })),
             ObjectFunction.<EntryObject>reading(
                 "getBytes32(string) returns (bytes32)",
                 hash,
-                (e, c) -> out(Arrays.copyOf(utf8(e.get(c.string(0))), 32))),
+                recording(GET_BYTE32, (e, c) -> out(Arrays.copyOf(utf8(e.get(c.string(0))), 32)))),
             ObjectFunction.<EntryObject>reading(
-                "getString(string) returns (string)", hash, (e, c) -> out(e.get(c.string(0)))),
+                "getString(string) returns (string)",
+                hash,
+                recording(GET_STRING, (e, c) -> out(e.get(c.string(0))))),
             ObjectFunction.<EntryObject>reading(
                 "set(string,int256)", hash, (e, c) -> set(e, c, c.integer(1).toString())),
             ObjectFunction.<EntryObject>reading(
@@ -101,7 +115,17 @@ final class EntryObject {
 
   private static Object[] set(EntryObject e, SystemCall c, String value) {
     e.set(c.string(0), value);
+    c.gas().record(PrecompiledGas.Operation.SET);
     return ObjectFunction.NO_OUTPUT;
+  }
+
+  /** 2.9's capacity of the entry: the bytes of its field names and values. */
+  long capacity() {
+    long bytes = 0;
+    for (Map.Entry<String, String> f : fields.entrySet()) {
+      bytes += PrecompiledGas.utf8Length(f.getKey()) + PrecompiledGas.utf8Length(f.getValue());
+    }
+    return bytes;
   }
 
   private static Object[] out(Object value) {

@@ -12,7 +12,7 @@ import org.jbcos.storage.ErrorCode;
  */
 final class KvTableFactoryPrecompiled extends SystemContract {
 
-  KvTableFactoryPrecompiled(HashFunction hash, ObjectKinds kinds) {
+  KvTableFactoryPrecompiled(HashFunction hash, ObjectKinds kinds, GasMetrics metrics) {
     super(
         "KVTableFactory",
         List.of(
@@ -30,7 +30,8 @@ final class KvTableFactoryPrecompiled extends SystemContract {
                             .orElseThrow(
                                 () ->
                                     new CallFailure(
-                                        "no table " + UserTables.PREFIX + c.string(0)))))));
+                                        "no table " + UserTables.PREFIX + c.string(0)))))),
+        metrics);
   }
 
   private static byte[] createTable(SystemCall c) {
@@ -39,5 +40,10 @@ final class KvTableFactoryPrecompiled extends SystemContract {
       throw new CallFailure("createTable " + c.string(0) + ": " + code);
     }
     return ReturnCodes.encode(code);
+  }
+
+  @Override
+  protected boolean inputCountsAsMemory() {
+    return true;
   }
 }

@@ -28,7 +28,7 @@ final class KvTableObject {
                 "get(string) returns (bool,address)",
                 hash,
                 (t, c) -> {
-                  List<Entry> rows = t.table.select(c.string(0), Condition.all());
+                  List<Entry> rows = selected(t.table, c, c.string(0));
                   if (rows.isEmpty()) {
                     return new Object[] {false, Address.ZERO};
                   }
@@ -39,18 +39,40 @@ final class KvTableObject {
                 hash,
                 (t, c) -> {
                   String key = c.string(0);
-                  Entry entry =
-                      c.object(1, EntryObject.class).toEntryWithout(t.table.info().keyField());
-                  boolean exists = !t.table.select(key, Condition.all()).isEmpty();
-                  int written =
-                      exists
-                          ? TableWrites.update(c, t.table, key, entry, Condition.all())
-                          : TableWrites.insert(c, t.table, key, entry);
-                  return TableObject.count(written);
+                  EntryObject entry = c.object(1, EntryObject.class);
+                  boolean exists = !selected(t.table, c, key).isEmpty();
+                  if (exists) {
+                    return TableObject.count(t.update(c, key, entry));
+                  }
+                  return TableObject.count(t.insert(c, key, entry));
                 }),
             ObjectFunction.<KvTableObject>reading(
                 "newEntry() returns (address)",
                 hash,
                 (t, c) -> new Object[] {kinds.entry().create(c, new EntryObject())})));
+  }
+
+  /** The rows of {@code key}, priced as 2.9 prices the select: per row and by their capacity. */
+  private static List<Entry> selected(Table table, SystemCall c, String key) {
+    List<Entry> rows = table.select(key, Condition.all());
+    c.gas().raiseMemory(PrecompiledGas.capacity(rows));
+    c.gas().record(PrecompiledGas.Operation.SELECT, rows.size());
+    return rows;
+  }
+
+  /** Inserts the key's row; 2.9 sets (not raises) the memory to the entry's capacity here. */
+  private int insert(SystemCall c, String key, EntryObject entry) {
+    String keyField = table.info().keyField();
+    int rows = TableWrites.insert(c, table, key, entry.toEntryWithout(keyField));
+    if (rows > 0) {
+      entry.set(keyField, key);
+      c.gas().setMemory(entry.capacity() * rows);
+      c.gas().record(PrecompiledGas.Operation.INSERT, rows);
+    }
+    return rows;
+  }
+
+  private int update(SystemCall c, String key, EntryObject entry) {
+    return TableObject.updateIn(table, c, key, entry, Condition.all());
   }
 }

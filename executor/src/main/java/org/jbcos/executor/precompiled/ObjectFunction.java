@@ -27,6 +27,15 @@ record ObjectFunction<T>(AbiFunction abi, boolean writes, Body<T> body) {
     return new ObjectFunction<>(AbiFunction.parse(signature, hash), false, body);
   }
 
+  /** {@code body}, recording {@code operation} in the call's gas meter once it has run. */
+  static <T> Body<T> recording(PrecompiledGas.Operation operation, Body<T> body) {
+    return (target, call) -> {
+      Object[] output = body.run(target, call);
+      call.gas().record(operation);
+      return output;
+    };
+  }
+
   /** This function of {@code target}. */
   SystemFunction bind(T target) {
     return new SystemFunction(abi, writes, call -> abi.encodeOutput(body.run(target, call)));

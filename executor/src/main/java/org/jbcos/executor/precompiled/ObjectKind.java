@@ -24,6 +24,8 @@ final class ObjectKind<T> {
    */
   Address create(SystemCall call, T target) {
     return new Address(
-        call.temporaries().register(new TemporaryObject<>(name, functions, target)).toBytes());
+        call.temporaries()
+            .register(new TemporaryObject<>(name, functions, target, call.gas().metrics()))
+            .toBytes());
   }
 }

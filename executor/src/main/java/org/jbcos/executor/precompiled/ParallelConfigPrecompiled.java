@@ -22,7 +22,7 @@ import org.jbcos.storage.Table;
  * </ul>
  */
 public final class ParallelConfigPrecompiled extends SystemContract {
-  public ParallelConfigPrecompiled(HashFunction hash) {
+  public ParallelConfigPrecompiled(HashFunction hash, GasMetrics metrics) {
     super(
         "parallelConfig",
         List.of(
@@ -33,7 +33,8 @@ public final class ParallelConfigPrecompiled extends SystemContract {
             SystemFunction.writing(
                 "unregisterParallelFunctionInternal(address,string) returns (int256)",
                 hash,
-                c -> unregister(c, hash))));
+                c -> unregister(c, hash))),
+        metrics);
   }
 
   private static byte[] register(SystemCall call, HashFunction hash) {

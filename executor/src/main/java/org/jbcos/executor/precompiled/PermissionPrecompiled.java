@@ -38,7 +38,7 @@ public final class PermissionPrecompiled extends SystemContract {
   private static final Set<String> COMMITTEE_TABLES =
       Set.of(SystemTables.CONSENSUS, SystemTables.CONFIG);
 
-  public PermissionPrecompiled(HashFunction hash) {
+  public PermissionPrecompiled(HashFunction hash, GasMetrics metrics) {
     super(
         "permission",
         List.of(
@@ -59,7 +59,8 @@ public final class PermissionPrecompiled extends SystemContract {
             SystemFunction.reading(
                 "queryPermission(address) returns (string)",
                 hash,
-                PermissionPrecompiled::queryPermission)));
+                PermissionPrecompiled::queryPermission)),
+        metrics);
   }
 
   private static byte[] insert(SystemCall call) {

@@ -15,6 +15,7 @@ import org.jbcos.storage.TableFactory;
  * @param origin the transaction's sender
  * @param arguments the decoded ABI arguments
  * @param temporaries the objects (Table, Entry, Condition…) the transaction created so far
+ * @param gas the call's gas meter: the table operations and memory the call records
  */
 public record SystemCall(
     TableFactory tables,
@@ -22,7 +23,8 @@ public record SystemCall(
     Address sender,
     Address origin,
     List<Object> arguments,
-    TemporaryContracts temporaries) {
+    TemporaryContracts temporaries,
+    PrecompiledGas gas) {
 
   /** The argument at {@code index}, for a {@code string} parameter. */
   public String string(int index) {

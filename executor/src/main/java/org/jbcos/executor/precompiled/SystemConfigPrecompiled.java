@@ -19,14 +19,15 @@ public final class SystemConfigPrecompiled extends SystemContract {
   static final String VALUE = "value";
   static final String ENABLE_NUM = "enable_num";
 
-  public SystemConfigPrecompiled(HashFunction hash) {
+  public SystemConfigPrecompiled(HashFunction hash, GasMetrics metrics) {
     super(
         "systemConfig",
         List.of(
             SystemFunction.writing(
                 "setValueByKey(string,string) returns (int256)",
                 hash,
-                SystemConfigPrecompiled::setValueByKey)));
+                SystemConfigPrecompiled::setValueByKey)),
+        metrics);
   }
 
   private static byte[] setValueByKey(SystemCall call) {

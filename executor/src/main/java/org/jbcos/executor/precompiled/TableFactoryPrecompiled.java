@@ -17,7 +17,7 @@ import org.jbcos.crypto.HashFunction;
  */
 final class TableFactoryPrecompiled extends SystemContract {
 
-  TableFactoryPrecompiled(HashFunction hash, ObjectKinds kinds) {
+  TableFactoryPrecompiled(HashFunction hash, ObjectKinds kinds, GasMetrics metrics) {
     super(
         "TableFactory",
         List.of(
@@ -34,6 +34,12 @@ final class TableFactoryPrecompiled extends SystemContract {
                     Outputs.address(
                         UserTables.open(c, c.string(0))
                             .map(t -> kinds.table().create(c, new TableObject(t)))
-                            .orElse(Address.ZERO)))));
+                            .orElse(Address.ZERO)))),
+        metrics);
+  }
+
+  @Override
+  protected boolean inputCountsAsMemory() {
+    return true;
   }
 }

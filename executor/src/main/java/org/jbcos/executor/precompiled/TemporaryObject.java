@@ -11,9 +11,14 @@ import java.util.List;
 final class TemporaryObject<T> extends SystemContract {
   private final T target;
 
-  TemporaryObject(String name, List<ObjectFunction<T>> functions, T target) {
-    super(name, functions.stream().map(f -> f.bind(target)).toList());
+  TemporaryObject(String name, List<ObjectFunction<T>> functions, T target, GasMetrics metrics) {
+    super(name, functions.stream().map(f -> f.bind(target)).toList(), metrics);
     this.target = target;
+  }
+
+  @Override
+  protected boolean inputCountsAsMemory() {
+    return true;
   }
 
   T target() {

@@ -37,12 +37,14 @@ final class UserTables {
 
   private UserTables() {}
 
+  /** Opens {@code u_<name>}, recording an OpenTable whether it exists or not. */
   static Optional<Table> open(SystemCall call, String name) {
+    call.gas().record(PrecompiledGas.Operation.OPEN_TABLE);
     return call.tables().openTable(PREFIX + name);
   }
 
   /**
-   * Creates the table {@code u_<name>}.
+   * Creates the table {@code u_<name>}, recording a CreateTable when it is created.
    *
    * @param valueFields the value field names joined by commas
    * @return 0, or the negative code of the rule broken (nothing is created then)
@@ -65,9 +67,11 @@ final class UserTables {
       return ErrorCode.TABLE_NAME_ALREADY_EXISTS.code();
     }
     try {
-      return TableWrites.createTable(call, tableName, key, values) < 0
-          ? ReturnCodes.NO_AUTHORIZED
-          : 0;
+      if (TableWrites.createTable(call, tableName, key, values) < 0) {
+        return ReturnCodes.NO_AUTHORIZED;
+      }
+      call.gas().record(PrecompiledGas.Operation.CREATE_TABLE);
+      return 0;
     } catch (TableException e) {
       return e.code();
     }

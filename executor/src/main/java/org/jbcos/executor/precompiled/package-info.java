@@ -16,6 +16,10 @@
  * the governance rows of accounts ({@code frozen}, {@code authority}) are read and written through
  * {@link org.jbcos.executor.precompiled.AccountRows}.
  *
+ * <p>Every call is priced as in 2.9: the contract records its table operations and memory in the
+ * call's {@link org.jbcos.executor.precompiled.PrecompiledGas}, priced by the group's {@link
+ * org.jbcos.executor.precompiled.GasMetrics}; the EVM charges the total after the call.
+ *
  * <p>Contract instances are shared by the DAG-parallel executor's worker threads: a contract keeps
  * no per-call state in fields, and everything a call writes goes through the block's tables. A
  * contract whose calls may run in parallel implements {@link

@@ -122,7 +122,8 @@ class ConsensusPrecompiledTest {
   }
 
   private static AbiFunction[] functions(boolean sm) {
-    return new ConsensusPrecompiled(org.jbcos.crypto.CryptoSuite.of(sm).hashFunction())
+    return new ConsensusPrecompiled(
+            org.jbcos.crypto.CryptoSuite.of(sm).hashFunction(), GasMetrics.STANDARD)
         .functions().stream().map(SystemFunction::abi).toArray(AbiFunction[]::new);
   }
 }

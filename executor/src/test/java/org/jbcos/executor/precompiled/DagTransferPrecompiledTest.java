@@ -146,7 +146,8 @@ class DagTransferPrecompiledTest {
   @ValueSource(booleans = {false, true})
   void tagsAreTheUserNamesOnceTheTableExists(boolean sm) {
     Dag dag = new Dag(sm);
-    DagTransferPrecompiled contract = new DagTransferPrecompiled(dag.chain.suite.hashFunction());
+    DagTransferPrecompiled contract =
+        new DagTransferPrecompiled(dag.chain.suite.hashFunction(), GasMetrics.STANDARD);
     InMemoryTableStorage storage = new InMemoryTableStorage();
     BlockTableFactory tables = new BlockTableFactory(storage, dag.chain.suite.hashFunction(), 1);
     byte[] transfer = dag.transfer.encodeCall("a", "b", BigInteger.ONE);

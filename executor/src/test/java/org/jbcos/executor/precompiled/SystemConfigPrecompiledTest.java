@@ -100,9 +100,11 @@ class SystemConfigPrecompiledTest {
     assertThat(Hex.encode(new SystemContractChain(true).function(SET).selector()))
         .isEqualTo("0749b518");
     SystemConfigPrecompiled ecdsa =
-        new SystemConfigPrecompiled(org.jbcos.crypto.CryptoSuite.of(false).hashFunction());
+        new SystemConfigPrecompiled(
+            org.jbcos.crypto.CryptoSuite.of(false).hashFunction(), GasMetrics.STANDARD);
     SystemConfigPrecompiled sm =
-        new SystemConfigPrecompiled(org.jbcos.crypto.CryptoSuite.of(true).hashFunction());
+        new SystemConfigPrecompiled(
+            org.jbcos.crypto.CryptoSuite.of(true).hashFunction(), GasMetrics.STANDARD);
     assertThat(Hex.encode(ecdsa.functions().get(0).abi().selector())).isEqualTo("bd291aef");
     assertThat(Hex.encode(sm.functions().get(0).abi().selector())).isEqualTo("0749b518");
   }

@@ -11,6 +11,7 @@ import org.jbcos.evm.gas.GasSchedule;
 import org.jbcos.executor.BlockExecutor;
 import org.jbcos.executor.ExecutedBlock;
 import org.jbcos.executor.ExecutionContext;
+import org.jbcos.executor.ParallelExecution;
 import org.jbcos.protocol.Transaction;
 import org.jbcos.protocol.TransactionReceipt;
 import org.jbcos.storage.BlockTableFactory;
@@ -29,6 +30,7 @@ final class SystemContractChain {
 
   final CryptoSuite suite;
   final String sealer;
+  private final long txGasLimit;
   private final InMemoryTableStorage storage = new InMemoryTableStorage();
   private final BlockExecutor executor;
   private final KeyPair key;
@@ -37,8 +39,15 @@ final class SystemContractChain {
   private byte[] lastStateRoot = new byte[0];
 
   SystemContractChain(boolean sm) {
+    this(sm, GasMetrics.STANDARD, TX_GAS_LIMIT);
+  }
+
+  /** A chain whose system contracts are priced by {@code metrics}, each transaction given gas. */
+  SystemContractChain(boolean sm, GasMetrics metrics, long txGasLimit) {
     this.suite = CryptoSuite.of(sm);
-    this.executor = new BlockExecutor(suite, GasSchedule.fisco());
+    this.txGasLimit = txGasLimit;
+    this.executor =
+        new BlockExecutor(suite, GasSchedule.fisco(), ParallelExecution.onAllCores(), metrics);
     this.key = suite.signatureAlgorithm().keyPairOf(BigInteger.valueOf(0xa11ce));
     this.sealer = suite.generateKeyPair().publicKeyHex();
     BlockTableFactory genesis = new BlockTableFactory(storage, suite.hashFunction(), 0);
@@ -151,7 +160,7 @@ final class SystemContractChain {
   }
 
   private ExecutionContext context(long n) {
-    return new ExecutionContext(suite, n, 1_700_000_000_000L + n, Address.ZERO, TX_GAS_LIMIT);
+    return new ExecutionContext(suite, n, 1_700_000_000_000L + n, Address.ZERO, txGasLimit);
   }
 
   private static Table table(BlockTableFactory tables, String name) {

@@ -18,6 +18,9 @@ public record SupportedVersion(int minor, int patch, int releaseCandidate)
   /** The version FISCO assumes when {@code supported_version} is absent. */
   public static final SupportedVersion V2_0_0_RC1 = new SupportedVersion(0, 0, 1);
 
+  /** From this version on, system-contract calls cost gas. */
+  public static final SupportedVersion V2_4_0 = new SupportedVersion(4, 0, 0);
+
   public static final SupportedVersion V2_6_0 = new SupportedVersion(6, 0, 0);
   public static final SupportedVersion V2_9_0 = new SupportedVersion(9, 0, 0);
 

@@ -17,7 +17,9 @@ import org.jbcos.evm.TransactionResult;
 import org.jbcos.evm.gas.GasSchedule;
 import org.jbcos.executor.BlockExecutor;
 import org.jbcos.executor.ExecutionContext;
+import org.jbcos.executor.ParallelExecution;
 import org.jbcos.executor.StorageWorldState;
+import org.jbcos.executor.precompiled.GasMetrics;
 import org.jbcos.ledger.Ledger;
 import org.jbcos.ledger.SystemConfigKeys;
 import org.jbcos.node.runtime.GroupRuntime;
@@ -47,10 +49,13 @@ final class GroupRpcBackend implements GroupBackend, BlockListener {
   private final ConcurrentMap<ByteBuffer, CompletableFuture<TransactionOutcome>> waiting =
       new ConcurrentHashMap<>();
 
-  GroupRpcBackend(GroupRuntime group, String nodeId, GasSchedule schedule) {
+  GroupRpcBackend(
+      GroupRuntime group, String nodeId, GasSchedule schedule, GasMetrics systemContractGas) {
     this.group = group;
     this.nodeId = nodeId;
-    this.executor = new BlockExecutor(group.suite(), schedule);
+    this.executor =
+        new BlockExecutor(
+            group.suite(), schedule, ParallelExecution.onAllCores(), systemContractGas);
     group.addBlockListener(this);
     group
         .pool()

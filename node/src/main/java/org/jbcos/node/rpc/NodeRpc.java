@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.jbcos.evm.gas.GasSchedule;
+import org.jbcos.executor.precompiled.GasMetrics;
 import org.jbcos.node.config.LoadedConfig;
 import org.jbcos.node.config.NetworkSecurityConfig;
 import org.jbcos.node.runtime.GroupRuntime;
@@ -37,11 +38,15 @@ public final class NodeRpc implements NodeBackend, AutoCloseable {
     this.node = node;
     LoadedConfig config = node.config();
     for (GroupRuntime g : node.groups().values()) {
+      var genesis = config.groups().get(g.groupId()).genesis();
       GasSchedule schedule =
-          config.groups().get(g.groupId()).genesis().enableFreeStorage()
-              ? GasSchedule.fiscoFreeStorage()
-              : GasSchedule.fisco();
-      groups.put(g.groupId(), new GroupRpcBackend(g, node.nodeKey().publicKeyHex(), schedule));
+          genesis.enableFreeStorage() ? GasSchedule.fiscoFreeStorage() : GasSchedule.fisco();
+      GasMetrics systemContractGas =
+          GroupRuntime.systemContractGas(
+              config.node().supportedVersion(), genesis.enableFreeStorage());
+      groups.put(
+          g.groupId(),
+          new GroupRpcBackend(g, node.nodeKey().publicKeyHex(), schedule, systemContractGas));
     }
     var rpc = config.node().rpc();
     if (!config.node().chain().rsaCryptoChannel()) {

@@ -18,12 +18,14 @@ import org.jbcos.crypto.KeyPair;
 import org.jbcos.evm.gas.GasSchedule;
 import org.jbcos.executor.BlockExecutor;
 import org.jbcos.executor.ParallelExecution;
+import org.jbcos.executor.precompiled.GasMetrics;
 import org.jbcos.ledger.GenesisConfig;
 import org.jbcos.ledger.Ledger;
 import org.jbcos.node.config.ConsensusType;
 import org.jbcos.node.config.GroupConfig;
 import org.jbcos.node.config.LoadedConfig;
 import org.jbcos.node.config.StorageConfig;
+import org.jbcos.node.config.SupportedVersion;
 import org.jbcos.node.network.NodeNetwork;
 import org.jbcos.node.pbft.GroupPbft;
 import org.jbcos.node.sync.GroupSyncs;
@@ -131,7 +133,12 @@ public final class GroupRuntime implements AutoCloseable {
       GroupRuntime runtime = new GroupRuntime(id, suite, storage, ledger, pool);
       // [tx_execute] enable_parallel: DAG-parallel (default) or serial, same results either way
       BlockExecutor executor =
-          new BlockExecutor(suite, schedule, ParallelExecution.of(group.ini().enableParallel()));
+          new BlockExecutor(
+              suite,
+              schedule,
+              ParallelExecution.of(group.ini().enableParallel()),
+              systemContractGas(
+                  config.node().supportedVersion(), group.genesis().enableFreeStorage()));
       List<String> sealers = ledger.sealers();
       long minBlockTime = group.ini().consensus().minBlockGenerationTime();
       // one assembler per group: its lock keeps sealing and sync off each other's state
@@ -198,6 +205,15 @@ public final class GroupRuntime implements AutoCloseable {
    * in {@code group.N.ini [storage]}; behind a read cache of {@code max_capacity} MB when {@code
    * cached_storage} is on.
    */
+  /**
+   * How the group's system-contract calls are priced: as FISCO 2.9 does from {@code
+   * supported_version} 2.4.0 on, with the free-storage metrics under {@code [evm]
+   * enable_free_storage=true}; free below 2.4.0.
+   */
+  public static GasMetrics systemContractGas(SupportedVersion version, boolean freeStorage) {
+    return GasMetrics.of(version.atLeast(SupportedVersion.V2_4_0), freeStorage);
+  }
+
   static TableStorage openStorage(LoadedConfig config, GroupConfig group) {
     int id = group.groupId();
     StorageConfig settings = group.ini().storage();
