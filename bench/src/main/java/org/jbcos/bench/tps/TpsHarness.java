@@ -200,23 +200,31 @@ public final class TpsHarness implements Callable<Integer> {
       err.flush();
       return 2;
     } finally {
-      for (BcosSDK sdk : sdks) {
-        stop(sdk);
-      }
+      stopAll(sdks);
       deleteTree(work);
     }
   }
 
   /**
-   * Stops an SDK. The SDK 2.9.3's {@code stopAll} leaves the calling thread interrupted, which
-   * makes the next blocking call of this thread fail (the next SDK's netty stop, a caller's next
-   * run or node start); the flag is cleared again unless the thread was interrupted before.
+   * Stops the SDKs, each on a thread of its own: a stop waits out netty's quiet period (~2 s), and
+   * the SDK 2.9.3's {@code stopAll} leaves the thread that called it interrupted, which must not be
+   * the caller's (its next blocking call would fail).
    */
-  private static void stop(BcosSDK sdk) {
-    boolean interruptedBefore = Thread.currentThread().isInterrupted();
-    sdk.stopAll();
-    if (!interruptedBefore) {
-      Thread.interrupted();
+  private static void stopAll(List<BcosSDK> sdks) {
+    List<Thread> stopping = new ArrayList<>();
+    for (BcosSDK sdk : sdks) {
+      Thread t = new Thread(sdk::stopAll, "tps-sdk-stop");
+      t.setDaemon(true);
+      t.start();
+      stopping.add(t);
+    }
+    for (Thread t : stopping) {
+      try {
+        t.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
     }
   }
 

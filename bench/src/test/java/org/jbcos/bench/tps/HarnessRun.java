@@ -37,7 +37,7 @@ record HarnessRun(int exit, TpsReport report, String text) {
                 "--seed",
                 Long.toString(seed),
                 "--in-flight",
-                "50",
+                "200",
                 "--timeout",
                 "60"));
     StringWriter text = new StringWriter();
