@@ -18,13 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class TpsHarnessTest {
   @ParameterizedTest(name = "{0}, sm={1}")
-  @CsvSource({
-    "transfer, false",
-    "parallel-ok, false",
-    "dag-transfer, false",
-    "parallel-ok, true",
-    "dag-transfer, true"
-  })
+  @CsvSource({"transfer, false", "parallel-ok, false", "parallel-ok, true", "dag-transfer, true"})
   @Timeout(120)
   void twoHundredTransfersCommitAndTheBalancesHold(String workload, boolean sm, @TempDir Path dir)
       throws Exception {
@@ -36,6 +30,25 @@ class TpsHarnessTest {
       assertThat(run.report().crypto()).startsWith(sm ? "SM" : "ECDSA");
       assertThat(run.report().chainTps()).isPositive();
       assertThat(run.text()).contains("2 client(s)");
+    }
+  }
+
+  /**
+   * dag-transfer on ECDSA, then the same seed again on the same chain: its userAdd calls return
+   * -51403 (user already exists) in receipts of status 0, and the harness must see them as failed.
+   */
+  @Test
+  @Timeout(120)
+  void dagTransferCommitsAndANonzeroReturnCodeCountsAsFailed(@TempDir Path dir) throws Exception {
+    try (LocalChain chain = LocalChain.start(dir, 1, false, true)) {
+      String node = chain.peers();
+      HarnessRun.against(chain, node + "," + node, DagTransferWorkload.NAME, 200, 20, 7)
+          .assertPassed(200);
+
+      HarnessRun again = HarnessRun.against(chain, DagTransferWorkload.NAME, 10, 5, 7);
+      assertThat(again.exit()).as(again.text()).isEqualTo(2);
+      assertThat(again.text())
+          .contains("failed: 0x0 DagTransfer code -51403 (user already exists)");
     }
   }
 
