@@ -426,6 +426,7 @@ public final class TpsHarness implements Callable<Integer> {
     }
     return new TpsReport(
         work.name(),
+        contract,
         crypto,
         accounts,
         count,

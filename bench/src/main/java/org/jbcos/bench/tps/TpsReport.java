@@ -9,6 +9,7 @@ import java.util.Map;
  * The figures of one harness run.
  *
  * @param workload the {@code --workload} run
+ * @param target the address every transaction of the run went to
  * @param sent transfers sent (each once, busy refusals retried)
  * @param committedOk receipts with status 0x0 (and, from DagTransfer, return code 0)
  * @param failures the other receipts, by status (and message)
@@ -27,6 +28,7 @@ import java.util.Map;
  */
 record TpsReport(
     String workload,
+    String target,
     String crypto,
     int accounts,
     int sent,
@@ -75,7 +77,7 @@ record TpsReport(
   }
 
   void print(PrintWriter out) {
-    out.printf("workload:          %s%n", workload);
+    out.printf("workload:          %s (transactions to %s)%n", workload, target);
     out.printf("crypto:            %s, %d accounts%n", crypto, accounts);
     out.printf("pre-signed:        %d transfers in %.1f s%n", sent, presignSeconds);
     out.printf(
