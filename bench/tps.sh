@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
 # The TPS harness (org.jbcos.bench.tps.TpsHarness) against a running chain, e.g. one started by
 # ./jbcos up. Builds the bench module when its jar is missing or older than the sources, then runs
-# the harness; every argument goes to it (bench/tps.sh --help). Without --sdk-dir it uses the SDK
-# certificates of ./jbcos up's chain (<repo>/nodes/127.0.0.1/sdk).
+# the harness; every argument goes to it (bench/tps.sh --help). --workload picks what the
+# transfers call: transfer (TpsTransfer.sol, the default), parallel-ok (ParallelOk.sol with its
+# functions registered for parallel execution) or dag-transfer (the DagTransfer precompiled
+# contract 0x5002). Without --sdk-dir it uses the SDK certificates of ./jbcos up's chain
+# (<repo>/nodes/127.0.0.1/sdk). bench/tps-matrix.sh runs it over workloads, node counts and
+# enable_parallel.
 #   TPS_JAVA_OPTS: JVM options of the harness (default -Xms1g -Xmx1g)
 set -euo pipefail
 

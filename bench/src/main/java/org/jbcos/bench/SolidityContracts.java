@@ -8,14 +8,14 @@ import org.fisco.solc.compiler.SolidityCompiler;
 import org.jbcos.crypto.Hex;
 
 /** The benchmarks' contracts (bench/src/main/resources/contracts), compiled by solc 0.4.25. */
-final class SolidityContracts {
+public final class SolidityContracts {
   private SolidityContracts() {}
 
   /**
    * The creation code of {@code contract} in the resource {@code /contracts/<file>}, compiled by
    * the ECDSA compiler or, with {@code sm}, the SM one (SM3 selectors).
    */
-  static byte[] compile(String file, String contract, boolean sm) {
+  public static byte[] compile(String file, String contract, boolean sm) {
     try (InputStream in = SolidityContracts.class.getResourceAsStream("/contracts/" + file)) {
       if (in == null) {
         throw new IllegalStateException("/contracts/" + file + " is missing from the classpath");

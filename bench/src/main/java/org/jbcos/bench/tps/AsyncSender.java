@@ -49,6 +49,7 @@ final class AsyncSender implements AutoCloseable {
   static final class Batch {
     final String[] status;
     final String[] message;
+    final String[] output;
     final long[] block;
     final long[] sentNanos;
     final long[] doneNanos;
@@ -60,6 +61,7 @@ final class AsyncSender implements AutoCloseable {
     Batch(int n) {
       status = new String[n];
       message = new String[n];
+      output = new String[n];
       block = new long[n];
       sentNanos = new long[n];
       doneNanos = new long[n];
@@ -126,6 +128,7 @@ final class AsyncSender implements AutoCloseable {
             b.doneNanos[i] = System.nanoTime();
             b.block[i] = blockOf(receipt);
             b.message[i] = receipt.getMessage();
+            b.output[i] = receipt.getOutput();
             b.status[i] = status == null ? "none" : status;
             inFlight.release();
             done.countDown();

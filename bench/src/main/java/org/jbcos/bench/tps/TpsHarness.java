@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -33,20 +34,30 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Drives a running chain through the official FISCO BCOS Java SDK 2.9.3: deploys {@code
- * TpsTransfer}, sets the balances of {@code --accounts} accounts, pre-signs {@code --count}
- * transfers, sends them as fast as the node takes them (bounded in flight, busy refusals retried)
- * and reports TPS from the committed blocks, wall-clock TPS and latency; then checks every balance
- * against what the OK receipts imply.
+ * Drives a running chain through the official FISCO BCOS Java SDK 2.9.3: sets up a {@link Workload}
+ * ({@code --workload}: the {@code TpsTransfer} contract, the {@code ParallelOk} contract or the
+ * DagTransfer precompiled contract), sets the balances of {@code --accounts} accounts, pre-signs
+ * {@code --count} transfers, sends them as fast as the node takes them (bounded in flight, busy
+ * refusals retried) and reports TPS from the committed blocks, wall-clock TPS and latency; then
+ * checks every balance against what the OK receipts imply.
  */
 @Command(
     name = "tps",
     mixinStandardHelpOptions = true,
     description = {
-      "TPS harness: deploys a transfer contract on a running FISCO BCOS 2.x / JBCOS chain, pre-signs"
+      "TPS harness: sets up a --workload on a running FISCO BCOS 2.x / JBCOS chain, pre-signs"
           + " --count transfers between --accounts accounts, sends them through the Java SDK 2.9.3"
           + " and reports TPS (from block timestamps and wall clock), latency and txs/block, then"
-          + " checks that the sum of the balances is unchanged."
+          + " checks that the sum of the balances is unchanged.",
+      "",
+      "Workloads:",
+      "  transfer      deploys TpsTransfer.sol (balances by address); nothing is registered for"
+          + " parallel execution, so blocks run serially.",
+      "  parallel-ok   deploys ParallelOk.sol (balances by name) and calls enableParallel(), which"
+          + " registers transfer and set with ParallelConfig (0x1006): DAG-parallel execution.",
+      "  dag-transfer  the DagTransfer precompiled contract at 0x5002, nothing deployed: userAdd,"
+          + " userTransfer, userBalance; a call whose return code is not 0 counts as failed.",
+      ""
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -62,6 +73,14 @@ public final class TpsHarness implements Callable<Integer> {
   private static final BigInteger GAS_LIMIT = BigInteger.valueOf(30_000_000);
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--workload",
+      defaultValue = TransferWorkload.NAME,
+      description =
+          "What the transfers call: transfer, parallel-ok or dag-transfer (see above) (default:"
+              + " ${DEFAULT-VALUE}).")
+  String workload;
 
   @Option(
       names = "--sdk-dir",
@@ -122,7 +141,10 @@ public final class TpsHarness implements Callable<Integer> {
 
   @Option(
       names = "--seed",
-      description = "Seed of the transfer pattern (accounts, amounts); random by default.")
+      description =
+          "Seed of the transfer pattern (account names, amounts; not the nonces); random by"
+              + " default. With dag-transfer, a seed already run on the chain names users that"
+              + " exist, so their userAdd fails.")
   Long seed;
 
   /** The last run's report, for tests. */
@@ -145,6 +167,10 @@ public final class TpsHarness implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     if (count < 1 || accounts < 2 || inFlight < 1 || rate < 0 || peers.isEmpty()) {
       err.println("error: need --count >= 1, --accounts >= 2, --in-flight >= 1, --rate >= 0");
+      return 2;
+    }
+    if (!Workload.NAMES.contains(workload)) {
+      err.println("error: --workload must be one of " + String.join(", ", Workload.NAMES));
       return 2;
     }
     if (!Files.isDirectory(sdkDir)) {
@@ -174,10 +200,31 @@ public final class TpsHarness implements Callable<Integer> {
       err.flush();
       return 2;
     } finally {
-      for (BcosSDK sdk : sdks) {
-        sdk.stopAll();
-      }
+      stopAll(sdks);
       deleteTree(work);
+    }
+  }
+
+  /**
+   * Stops the SDKs, each on a thread of its own: a stop waits out netty's quiet period (~2 s), and
+   * the SDK 2.9.3's {@code stopAll} leaves the thread that called it interrupted, which must not be
+   * the caller's (its next blocking call would fail).
+   */
+  private static void stopAll(List<BcosSDK> sdks) {
+    List<Thread> stopping = new ArrayList<>();
+    for (BcosSDK sdk : sdks) {
+      Thread t = new Thread(sdk::stopAll, "tps-sdk-stop");
+      t.setDaemon(true);
+      t.start();
+      stopping.add(t);
+    }
+    for (Thread t : stopping) {
+      try {
+        t.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
     }
   }
 
@@ -217,6 +264,7 @@ public final class TpsHarness implements Callable<Integer> {
     String chainId = first.getClientNodeVersion().getNodeVersion().getChainId();
     BigInteger groupId = BigInteger.valueOf(group);
     String crypto = useSm ? "SM (SM2/SM3)" : "ECDSA (secp256k1/Keccak-256)";
+    Workload work = Workload.create(workload, suite);
     out.printf(
         "node %s, chain %s, group %d, %s, %d client(s)%n",
         first.getClientNodeVersion().getNodeVersion().getVersion(),
@@ -224,24 +272,16 @@ public final class TpsHarness implements Callable<Integer> {
         group,
         crypto,
         clients.size());
+    out.printf("workload %s: %s%n", work.name(), work.description());
     out.flush();
 
-    // deploy
+    // deploy and prepare what the transfers call
     Signer sign = new Signer(suite, signer, chainId, groupId);
-    String bin = TransferContract.compile(useSm);
-    TransactionReceipt deployed =
-        first.sendRawTransactionAndGetReceipt(
-            sign.sign(first.getBlockLimit(), "", "0x" + bin, new SplittableRandom()));
-    if (!"0x0".equals(deployed.getStatus())) {
-      throw new IllegalStateException(
-          "deploying " + TransferContract.NAME + " failed: " + deployed.getStatus());
-    }
-    String contract = deployed.getContractAddress();
-    out.printf("deployed %s at %s%n", TransferContract.NAME, contract);
+    String contract = work.setUp(new SigningChain(first, sign, useSm));
+    out.printf("transactions go to %s%n", contract);
     out.flush();
 
     // accounts and the transfer pattern, pre-signed (the set-up transactions too)
-    TransferContract abi = new TransferContract(suite);
     SplittableRandom random = seed == null ? new SplittableRandom() : new SplittableRandom(seed);
     String[] account = new String[accounts];
     for (int i = 0; i < accounts; i++) {
@@ -249,7 +289,7 @@ public final class TpsHarness implements Callable<Integer> {
       for (int j = 0; j < a.length; j++) {
         a[j] = (byte) random.nextInt(256);
       }
-      account[i] = Numeric.toHexString(a);
+      account[i] = work.account(a);
     }
     int[] from = new int[count];
     int[] to = new int[count];
@@ -260,23 +300,26 @@ public final class TpsHarness implements Callable<Integer> {
       amount[i] = 1 + random.nextInt(100);
     }
     BigInteger blockLimit = retrying(first::getBlockLimit);
+    // nonces are never seeded: FISCO 2.x refuses a nonce the chain has seen, whoever signed it, so
+    // two runs with the same --seed on one chain would collide
+    SplittableRandom nonces = new SplittableRandom();
     long presignStart = System.nanoTime();
     List<String> setUp =
         presign(
             accounts,
-            i -> abi.set(account[i], INITIAL_BALANCE),
+            i -> work.setBalance(account[i], INITIAL_BALANCE),
             sign,
             blockLimit,
             contract,
-            random.split());
+            nonces);
     List<String> transfers =
         presign(
             count,
-            i -> abi.transfer(account[from[i]], account[to[i]], BigInteger.valueOf(amount[i])),
+            i -> work.transfer(account[from[i]], account[to[i]], BigInteger.valueOf(amount[i])),
             sign,
             blockLimit,
             contract,
-            random.split());
+            nonces);
     double presignSeconds = (System.nanoTime() - presignStart) / 1e9;
     out.printf(
         "pre-signed %d set-up and %d transfer transactions in %.1f s (block limit %s)%n",
@@ -286,12 +329,10 @@ public final class TpsHarness implements Callable<Integer> {
     try (AsyncSender sender = new AsyncSender(clients, inFlight, 0)) {
       AsyncSender.Batch init = sender.send(setUp, timeoutSeconds);
       for (int i = 0; i < init.size(); i++) {
-        if (!init.ok(i)) {
+        Optional<String> failed = failure(init, i, work);
+        if (failed.isPresent()) {
           throw new IllegalStateException(
-              "setting the balance of "
-                  + account[i]
-                  + " failed: "
-                  + (init.status[i] == null ? "no receipt" : describe(init, i)));
+              "setting the balance of " + account[i] + " failed: " + failed.get());
         }
       }
     }
@@ -320,8 +361,9 @@ public final class TpsHarness implements Callable<Integer> {
     BigInteger[] expected = new BigInteger[accounts];
     Arrays.fill(expected, INITIAL_BALANCE);
     for (int i = 0; i < count; i++) {
+      Optional<String> failed = failure(run, i, work);
       if (run.status[i] == null) {
-        failures.merge("no receipt", 1, Integer::sum);
+        failures.merge(failed.orElseThrow(), 1, Integer::sum);
         continue;
       }
       latencies[answered++] = (run.doneNanos[i] - run.sentNanos[i]) / 1e6;
@@ -330,7 +372,7 @@ public final class TpsHarness implements Callable<Integer> {
         firstBlock = Math.min(firstBlock, run.block[i]);
         lastBlock = Math.max(lastBlock, run.block[i]);
       }
-      if (run.ok(i)) {
+      if (failed.isEmpty()) {
         ok++;
         BigInteger a = BigInteger.valueOf(amount[i]);
         expected[from[i]] = expected[from[i]].subtract(a);
@@ -339,7 +381,7 @@ public final class TpsHarness implements Callable<Integer> {
         if (run.block[i] > 0) {
           failedInBlocks++;
         }
-        failures.merge(describe(run, i), 1, Integer::sum);
+        failures.merge(failed.get(), 1, Integer::sum);
       }
     }
     double[] sorted = Arrays.copyOf(latencies, answered);
@@ -364,20 +406,27 @@ public final class TpsHarness implements Callable<Integer> {
     // every balance, read back from the contract
     BigInteger actualSum = BigInteger.ZERO;
     int mismatches = 0;
+    List<BigInteger> balances = new ArrayList<>();
     for (int i = 0; i < accounts; i++) {
-      String data = abi.balanceOf(account[i]);
+      String data = work.balanceOf(account[i]);
       Call call = retrying(() -> first.call(new Transaction(signer.getAddress(), contract, data)));
       if (!"0x0".equals(call.getCallResult().getStatus())) {
         throw new IllegalStateException(
-            "balanceOf(" + account[i] + ") failed: " + call.getCallResult().getStatus());
+            "reading the balance of "
+                + account[i]
+                + " failed: "
+                + call.getCallResult().getStatus());
       }
-      BigInteger balance = TransferContract.decodeUint(call.getCallResult().getOutput());
+      BigInteger balance = work.balance(call.getCallResult().getOutput());
+      balances.add(balance);
       actualSum = actualSum.add(balance);
       if (!balance.equals(expected[i])) {
         mismatches++;
       }
     }
     return new TpsReport(
+        work.name(),
+        contract,
         crypto,
         accounts,
         count,
@@ -395,7 +444,22 @@ public final class TpsHarness implements Callable<Integer> {
         presignSeconds,
         expectedSum,
         actualSum,
-        mismatches);
+        mismatches,
+        balances);
+  }
+
+  /**
+   * Empty if transaction {@code i} of the batch did what it was asked: status 0 and, for a
+   * precompiled contract that answers with a code, code 0; otherwise why not.
+   */
+  private static Optional<String> failure(AsyncSender.Batch b, int i, Workload work) {
+    if (b.status[i] == null) {
+      return Optional.of("no receipt");
+    }
+    if (!b.ok(i)) {
+      return Optional.of(describe(b, i));
+    }
+    return work.refusal(b.output[i]).map(why -> b.status[i] + " " + why);
   }
 
   private static String describe(AsyncSender.Batch b, int i) {
@@ -459,6 +523,15 @@ public final class TpsHarness implements Callable<Integer> {
         .parallel()
         .mapToObj(i -> sign.sign(blockLimit, to, input.apply(i), new SplittableRandom(seeds[i])))
         .toList();
+  }
+
+  /** The set-up's view of the chain: signed by the harness's key, sent through one client. */
+  private record SigningChain(Client client, Signer sign, boolean sm) implements Chain {
+    @Override
+    public TransactionReceipt sendAndWait(String to, String input) {
+      return client.sendRawTransactionAndGetReceipt(
+          sign.sign(retrying(client::getBlockLimit), to, input, new SplittableRandom()));
+    }
   }
 
   /** Signs transactions of one key for one chain and group; safe across threads. */

@@ -2,15 +2,18 @@ package org.jbcos.bench.tps;
 
 import java.io.PrintWriter;
 import java.math.BigInteger;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The figures of one harness run.
  *
+ * @param workload the {@code --workload} run
+ * @param target the address every transaction of the run went to
  * @param sent transfers sent (each once, busy refusals retried)
- * @param committedOk receipts with status 0x0
+ * @param committedOk receipts with status 0x0 (and, from DagTransfer, return code 0)
  * @param failures the other receipts, by status (and message)
- * @param failedInBlocks failed receipts that name a block (reverted, committed)
+ * @param failedInBlocks failed receipts that name a block (reverted or refused, committed)
  * @param retries sends refused as busy and repeated
  * @param firstBlock the first block holding a transfer of the run
  * @param lastBlock the last one
@@ -21,8 +24,11 @@ import java.util.Map;
  * @param expectedSum the sum of the balances set before the run
  * @param actualSum the sum read from the contract afterwards
  * @param balanceMismatches accounts whose balance differs from what the OK receipts imply
+ * @param balances every account's balance read back after the run, in account order
  */
 record TpsReport(
+    String workload,
+    String target,
     String crypto,
     int accounts,
     int sent,
@@ -40,7 +46,8 @@ record TpsReport(
     double presignSeconds,
     BigInteger expectedSum,
     BigInteger actualSum,
-    int balanceMismatches) {
+    int balanceMismatches,
+    List<BigInteger> balances) {
 
   long blocks() {
     return firstBlock < 0 ? 0 : lastBlock - firstBlock + 1;
@@ -70,6 +77,7 @@ record TpsReport(
   }
 
   void print(PrintWriter out) {
+    out.printf("workload:          %s (transactions to %s)%n", workload, target);
     out.printf("crypto:            %s, %d accounts%n", crypto, accounts);
     out.printf("pre-signed:        %d transfers in %.1f s%n", sent, presignSeconds);
     out.printf(
