@@ -41,8 +41,14 @@ public final class BlockSync {
   private final PeerTable peers = new PeerTable();
   private final BlockRequests requests = new BlockRequests();
 
-  /** Since when a peer has been known to be ahead of us; -1 while we are level. */
+  /**
+   * Since when a peer has been known to be ahead of our current head; -1 while we are level. It
+   * restarts whenever our head moves, so a node that trails by one block but keeps committing is
+   * left to consensus.
+   */
   private long behindSinceMillis = -1;
+
+  private long behindAtHead = -1;
 
   private final DownloadQueue queue;
   private long nextStatusMillis = Long.MIN_VALUE;
@@ -231,8 +237,9 @@ public final class BlockSync {
       behindSinceMillis = -1;
       return;
     }
-    if (behindSinceMillis < 0) {
+    if (behindSinceMillis < 0 || behindAtHead != head) {
       behindSinceMillis = now;
+      behindAtHead = head;
     }
     if (highest == head + 1 && now - behindSinceMillis < config.statusIntervalMillis()) {
       // one block behind for a moment: consensus is most likely committing it right now, and

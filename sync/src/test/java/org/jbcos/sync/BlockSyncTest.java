@@ -52,6 +52,26 @@ class BlockSyncTest {
   }
 
   @Test
+  void aNodeOneBlockBehindThatKeepsCommittingIsLeftToConsensus() {
+    transport.peers.addAll(peerIds);
+    sync.onTick();
+    peerSays(peerIds.get(0), 1);
+    now.addAndGet(600);
+    sync.onTick();
+    // consensus commits block 1 here, the peer is at 2 already: one behind again, for a moment
+    chain.commit(TestChains.HONEST.get(1));
+    peerSays(peerIds.get(0), 2);
+    sync.onTick();
+    now.addAndGet(600);
+    sync.onTick();
+    assertThat(requests()).as("1.2 s behind, but the head moved 0.6 s ago").isEmpty();
+
+    now.addAndGet(500);
+    sync.onTick();
+    assertThat(requests()).extracting(s -> decode(s).fromNumber()).containsExactly(2L);
+  }
+
+  @Test
   void asksForAtMostFourRangesOf32BlocksSpreadOverThePeers() {
     transport.peers.addAll(peerIds);
     sync.onTick();
