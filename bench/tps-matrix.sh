@@ -24,6 +24,9 @@ Options:
   --parallel LIST    [tx_execute] enable_parallel values, comma-separated (default: true,false)
   --count N          transfers per run (default: 20000)
   --accounts N       accounts per run (default: 1000)
+  --warmup N         before each measured run, a run of N transfers of the same workload whose
+                     figures are discarded (the JIT of four fresh nodes sharing a few cores
+                     takes a while); 0: none (default: 5000)
   --sm               build SM chains (build-chain -g)
   --port BASE        first P2P port; channel ports are BASE+100.., JSON-RPC BASE+200..
                      (default: 31300, away from ./jbcos up's 30300)
@@ -45,6 +48,7 @@ node_counts="1,4"
 parallel_values="true,false"
 count=20000
 accounts=1000
+warmup=5000
 sm=false
 base=31300
 dir=""
@@ -57,6 +61,7 @@ while [ $# -gt 0 ]; do
     --parallel) parallel_values="${2:?--parallel needs a list}"; shift 2 ;;
     --count) count="${2:?--count needs a number}"; shift 2 ;;
     --accounts) accounts="${2:?--accounts needs a number}"; shift 2 ;;
+    --warmup) warmup="${2:?--warmup needs a number}"; shift 2 ;;
     --sm) sm=true; shift ;;
     --port) base="${2:?--port needs a number}"; shift 2 ;;
     --dir) dir="${2:?--dir needs a directory}"; shift 2 ;;
@@ -81,6 +86,7 @@ for p in "${parallel_list[@]}"; do
 done
 [[ "$count" =~ ^[1-9][0-9]*$ ]] || die "bad --count $count"
 [[ "$accounts" =~ ^[1-9][0-9]*$ ]] || die "bad --accounts $accounts"
+[[ "$warmup" =~ ^[0-9]+$ ]] || die "bad --warmup $warmup"
 [[ "$base" =~ ^[1-9][0-9]*$ ]] || die "bad --port $base"
 
 [ -n "$dir" ] || dir="$(mktemp -d "${TMPDIR:-/tmp}/jbcos-tps-matrix.XXXXXX")"
@@ -125,6 +131,12 @@ for n in "${node_list[@]}"; do
     done
     for w in "${workload_list[@]}"; do
       log="$dir/logs/$w-${n}nodes-parallel-$p.log"
+      if [ "$warmup" -gt 0 ]; then
+        echo "tps-matrix.sh: warming up: $w, $warmup transfers" >&2
+        "$ROOT/bench/tps.sh" --sdk-dir "$chain/127.0.0.1/sdk" --peers "$peers" --workload "$w" \
+          --count "$warmup" --accounts "$accounts" ${harness_args[@]+"${harness_args[@]}"} \
+          >"${log%.log}-warmup.log" 2>&1 || echo "tps-matrix.sh: the warm-up run failed, see ${log%.log}-warmup.log" >&2
+      fi
       echo "tps-matrix.sh: $w on $n node(s), enable_parallel=$p ($count transfers) -> $log" >&2
       if "$ROOT/bench/tps.sh" --sdk-dir "$chain/127.0.0.1/sdk" --peers "$peers" --workload "$w" \
           --count "$count" --accounts "$accounts" ${harness_args[@]+"${harness_args[@]}"} >"$log" 2>&1; then

@@ -93,11 +93,12 @@ public final class TxPool {
       return refuse(ReceiptStatus.ALREADY_IN_CHAIN, hash);
     }
     long head = chain.blockNumber();
-    // not the newest block: it is (nearly always) committed but not yet reported to
+    // once running, not the newest block: it is (nearly always) committed but not yet reported to
     // onBlockCommitted, which takes its nonces from the block at hand; reading it back from the
     // ledger here decoded every block once more. A transaction admitted meanwhile with one of its
-    // nonces is dropped by onBlockCommitted (same hash) or by take (same nonce).
-    refreshChainNonces(head, head - 1);
+    // nonces is dropped by onBlockCommitted (same hash) or by take (same nonce). The first
+    // admission after a start reads everything: nothing will report the blocks already there.
+    refreshChainNonces(head, noncesLoadedUpTo == Long.MIN_VALUE ? head : head - 1);
     if (chainNonces.containsKey(tx.nonce())) {
       return refuse(ReceiptStatus.NONCE_CHECK_FAIL, hash);
     }

@@ -192,6 +192,13 @@ class TxPoolTest {
   }
 
   @Test
+  void aNonceOfTheNewestBlockIsRefusedByAPoolJustStarted() {
+    chain.head = 11;
+    chain.nonces.put(11L, List.of(BigInteger.valueOf(5)));
+    assertThat(pool().submit(tx(5, 500)).status()).isEqualTo(ReceiptStatus.NONCE_CHECK_FAIL);
+  }
+
+  @Test
   void aNonceOfTheNewestBlockNotYetReportedIsCaughtWhenTheBlockIsReported() {
     TxPool pool = pool();
     pool.submit(tx(1, 500));

@@ -106,10 +106,27 @@ public final class DagRunner {
       if (dag.size() == 0) {
         return;
       }
+      int[] roots = new int[dag.size()];
+      int rootCount = 0;
       for (int i = 0; i < dag.size(); i++) {
         if (dag.inDegree(i) == 0) {
-          submit(i);
+          roots[rootCount++] = i;
         }
+      }
+      // one pool task per worker, each taking the next root until none is left: a block of
+      // independent transactions costs a handful of hand-offs, not one per transaction
+      AtomicInteger nextRoot = new AtomicInteger();
+      int lastRoot = rootCount;
+      for (int w = Math.min(workers, rootCount); w > 0; w--) {
+        running.incrementAndGet();
+        pool.execute(
+            () -> {
+              int r;
+              while (failure == null && (r = nextRoot.getAndIncrement()) < lastRoot) {
+                runChain(roots[r]);
+              }
+              finishTask();
+            });
       }
       try {
         done.get();
@@ -123,15 +140,19 @@ public final class DagRunner {
 
     private void submit(int tx) {
       running.incrementAndGet();
-      pool.execute(() -> runOne(tx));
+      pool.execute(
+          () -> {
+            runChain(tx);
+            finishTask();
+          });
     }
 
     /**
-     * Runs {@code tx}, then, as long as finishing a transaction makes others ready, keeps one of
+     * Runs {@code first}, then, as long as finishing a transaction makes others ready, keeps one of
      * them on this thread and hands the rest to the pool (a chain of dependent transactions stays
      * on one worker).
      */
-    private void runOne(int first) {
+    private void runChain(int first) {
       try {
         int tx = first;
         while (tx >= 0 && failure == null) {
@@ -157,10 +178,12 @@ public final class DagRunner {
             failure = e;
           }
         }
-      } finally {
-        if (running.decrementAndGet() == 0 && failure != null) {
-          done.completeExceptionally(failure);
-        }
+      }
+    }
+
+    private void finishTask() {
+      if (running.decrementAndGet() == 0 && failure != null) {
+        done.completeExceptionally(failure);
       }
     }
   }
