@@ -23,6 +23,8 @@ Options:
                      all on 127.0.0.1 (default: 1,4)
   --parallel LIST    [tx_execute] enable_parallel values, comma-separated (default: true,false)
   --count N          transfers per run (default: 20000)
+  --runs N           measured runs per workload on the same chain, one table row each
+                     (default: 1); four nodes on a few cores vary by a third between runs
   --accounts N       accounts per run (default: 1000)
   --warmup N         before each measured run, a run of N transfers of the same workload whose
                      figures are discarded (the JIT of four fresh nodes sharing a few cores
@@ -47,6 +49,7 @@ workloads="transfer,parallel-ok,dag-transfer"
 node_counts="1,4"
 parallel_values="true,false"
 count=20000
+runs=1
 accounts=1000
 warmup=5000
 sm=false
@@ -60,6 +63,7 @@ while [ $# -gt 0 ]; do
     --nodes) node_counts="${2:?--nodes needs a list}"; shift 2 ;;
     --parallel) parallel_values="${2:?--parallel needs a list}"; shift 2 ;;
     --count) count="${2:?--count needs a number}"; shift 2 ;;
+    --runs) runs="${2:?--runs needs a number}"; shift 2 ;;
     --accounts) accounts="${2:?--accounts needs a number}"; shift 2 ;;
     --warmup) warmup="${2:?--warmup needs a number}"; shift 2 ;;
     --sm) sm=true; shift ;;
@@ -85,6 +89,7 @@ for p in "${parallel_list[@]}"; do
   case "$p" in true|false) ;; *) die "enable_parallel is true or false, not $p" ;; esac
 done
 [[ "$count" =~ ^[1-9][0-9]*$ ]] || die "bad --count $count"
+[[ "$runs" =~ ^[1-9][0-9]*$ ]] || die "bad --runs $runs"
 [[ "$accounts" =~ ^[1-9][0-9]*$ ]] || die "bad --accounts $accounts"
 [[ "$warmup" =~ ^[0-9]+$ ]] || die "bad --warmup $warmup"
 [[ "$base" =~ ^[1-9][0-9]*$ ]] || die "bad --port $base"
@@ -130,25 +135,29 @@ for n in "${node_list[@]}"; do
       peers="${peers:+$peers,}127.0.0.1:$((base + 100 + i))"
     done
     for w in "${workload_list[@]}"; do
-      log="$dir/logs/$w-${n}nodes-parallel-$p.log"
+      base_log="$dir/logs/$w-${n}nodes-parallel-$p"
       if [ "$warmup" -gt 0 ]; then
         echo "tps-matrix.sh: warming up: $w, $warmup transfers" >&2
         "$ROOT/bench/tps.sh" --sdk-dir "$chain/127.0.0.1/sdk" --peers "$peers" --workload "$w" \
           --count "$warmup" --accounts "$accounts" ${harness_args[@]+"${harness_args[@]}"} \
-          >"${log%.log}-warmup.log" 2>&1 || echo "tps-matrix.sh: the warm-up run failed, see ${log%.log}-warmup.log" >&2
+          >"$base_log-warmup.log" 2>&1 || echo "tps-matrix.sh: the warm-up run failed, see $base_log-warmup.log" >&2
       fi
-      echo "tps-matrix.sh: $w on $n node(s), enable_parallel=$p ($count transfers) -> $log" >&2
-      if "$ROOT/bench/tps.sh" --sdk-dir "$chain/127.0.0.1/sdk" --peers "$peers" --workload "$w" \
-          --count "$count" --accounts "$accounts" ${harness_args[@]+"${harness_args[@]}"} >"$log" 2>&1; then
-        result=PASS
-      else
-        result="FAIL (exit $?)"
-        status=1
-      fi
-      crypto="$(sed -n 's/^crypto: *\([^ ,]*\).*/\1/p' "$log" | head -1)"
-      latency="$(sed -n 's/^latency (ms): *p50 \([^ ]*\) *p99 \([^ ]*\).*/\1 \/ \2/p' "$log" | head -1)"
-      blocks="$(sed -n 's/^blocks: *\([0-9]*\) .*, \([0-9.]*\) txs\/block/\1, \2/p' "$log" | head -1)"
-      echo "| $w | $n | $p | ${crypto:--} | $(field 'TPS (chain):' "$log") | $(field 'TPS (wall clock):' "$log") | ${latency:--} | ${blocks:--} | $result |"
+      for ((run = 1; run <= runs; run++)); do
+        log="$base_log.log"
+        [ "$runs" -gt 1 ] && log="$base_log-run$run.log"
+        echo "tps-matrix.sh: $w on $n node(s), enable_parallel=$p ($count transfers) -> $log" >&2
+        if "$ROOT/bench/tps.sh" --sdk-dir "$chain/127.0.0.1/sdk" --peers "$peers" --workload "$w" \
+            --count "$count" --accounts "$accounts" ${harness_args[@]+"${harness_args[@]}"} >"$log" 2>&1; then
+          result=PASS
+        else
+          result="FAIL (exit $?)"
+          status=1
+        fi
+        crypto="$(sed -n 's/^crypto: *\([^ ,]*\).*/\1/p' "$log" | head -1)"
+        latency="$(sed -n 's/^latency (ms): *p50 \([^ ]*\) *p99 \([^ ]*\).*/\1 \/ \2/p' "$log" | head -1)"
+        blocks="$(sed -n 's/^blocks: *\([0-9]*\) .*, \([0-9.]*\) txs\/block/\1, \2/p' "$log" | head -1)"
+        echo "| $w | $n | $p | ${crypto:--} | $(field 'TPS (chain):' "$log") | $(field 'TPS (wall clock):' "$log") | ${latency:--} | ${blocks:--} | $result |"
+      done
     done
     stop_chain
   done
