@@ -83,18 +83,24 @@ public record Block(
    */
   public static Block decode(byte[] encoded, CryptoSuite suite) {
     try {
-      RlpList l = Rlp.decode(encoded).asList("block").requireSize("block", 5);
-      BlockHeader header = BlockHeader.fromRlp(l.get(0));
-      List<Transaction> txs = new ArrayList<>();
-      for (RlpItem t : l.get(1).asList("block transactions").items()) {
-        txs.add(Transaction.decode(Rlp.encode(t), suite));
+      // the transactions and receipts are decoded from their own bytes: decoding the whole tree
+      // and encoding each again for Transaction.decode did the work three times
+      List<byte[]> parts = Rlp.listElements(encoded, "block");
+      if (parts.size() != 5) {
+        throw new RlpException("block must have 5 RLP items, found " + parts.size());
       }
-      byte[] hash = l.get(2).asString("block hash").asFixed("block hash", 32, false);
+      BlockHeader header = BlockHeader.fromRlp(Rlp.decode(parts.get(0)));
+      List<Transaction> txs = new ArrayList<>();
+      for (byte[] t : Rlp.listElements(parts.get(1), "block transactions")) {
+        txs.add(Transaction.decode(t, suite));
+      }
+      byte[] hash =
+          Rlp.decode(parts.get(2)).asString("block hash").asFixed("block hash", 32, false);
       if (!java.util.Arrays.equals(hash, header.hash(suite))) {
         throw new ProtocolException("block hash does not match its header");
       }
       List<SealerSignature> sigs = new ArrayList<>();
-      for (RlpItem s : l.get(3).asList("signature list").items()) {
+      for (RlpItem s : Rlp.decode(parts.get(3)).asList("signature list").items()) {
         RlpList pair = s.asList("signature entry").requireSize("signature entry", 2);
         sigs.add(
             new SealerSignature(
@@ -102,8 +108,8 @@ public record Block(
                 pair.get(1).asString("signature").bytes()));
       }
       List<TransactionReceipt> receipts = new ArrayList<>();
-      for (RlpItem r : l.get(4).asList("block receipts").items()) {
-        receipts.add(TransactionReceipt.decode(Rlp.encode(r)));
+      for (byte[] r : Rlp.listElements(parts.get(4), "block receipts")) {
+        receipts.add(TransactionReceipt.decode(r));
       }
       return new Block(header, txs, sigs, receipts);
     } catch (RlpException e) {

@@ -156,12 +156,69 @@ public final class Rlp {
     return item;
   }
 
+  /**
+   * The raw encodings of the items of the one list spanning all of {@code data}, for decoding each
+   * on its own (a block's transactions) without decoding and re-encoding them here. Only the list's
+   * and the items' length headers are checked; {@code what} names the list in errors.
+   *
+   * @throws RlpException when {@code data} is not exactly one list or an item's header is
+   *     truncated, oversize or not canonical
+   */
+  public static List<byte[]> listElements(byte[] data, String what) {
+    if (data.length == 0) {
+      throw new RlpException(what + ": empty input is not an RLP item");
+    }
+    return new Decoder(data).elements(what);
+  }
+
   private static final class Decoder {
     private final byte[] data;
     private int pos;
 
     Decoder(byte[] data) {
       this.data = data;
+    }
+
+    List<byte[]> elements(String what) {
+      int prefix = data[0] & 0xff;
+      if (prefix < 0xc0) {
+        throw new RlpException(what + " must be an RLP list, found a string");
+      }
+      pos = 0;
+      int listEnd = length(prefix, 0xc0, data.length) + pos;
+      if (listEnd != data.length) {
+        throw new RlpException(
+            "trailing bytes after the RLP item: "
+                + (data.length - listEnd)
+                + " bytes from offset "
+                + listEnd);
+      }
+      List<byte[]> out = new ArrayList<>();
+      while (pos < listEnd) {
+        int start = pos;
+        skipItem(listEnd);
+        out.add(Arrays.copyOfRange(data, start, pos));
+      }
+      return out;
+    }
+
+    /** Moves {@code pos} past the item starting there, checking only its header. */
+    private void skipItem(int end) {
+      int prefix = data[pos] & 0xff;
+      if (prefix < 0x80) {
+        pos++;
+        return;
+      }
+      int headerStart = pos;
+      boolean string = prefix < 0xc0;
+      int length = length(prefix, string ? 0x80 : 0xc0, end);
+      if (string && length == 1 && (data[pos] & 0xff) < 0x80) {
+        throw new RlpException(
+            "non-canonical RLP at offset "
+                + headerStart
+                + ": a single byte below 0x80 must encode as itself");
+      }
+      pos += length;
     }
 
     RlpItem item(int start, int end, int depth) {

@@ -1,6 +1,7 @@
 package org.jbcos.codec.rlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigInteger;
 import java.util.List;
@@ -19,6 +20,40 @@ class RlpProperties {
     byte[] encoded = Rlp.encode(item);
     assertThat(Rlp.decode(encoded)).isEqualTo(item);
     assertThat(Rlp.encode(Rlp.decode(encoded))).isEqualTo(encoded);
+  }
+
+  @Property(tries = 500)
+  void listElementsAreTheEncodingsOfTheDecodedItems(@ForAll("items") RlpItem item) {
+    byte[] encoded = Rlp.encode(item);
+    if (item instanceof RlpList list) {
+      assertThat(Rlp.listElements(encoded, "l"))
+          .containsExactlyElementsOf(list.items().stream().map(Rlp::encode).toList());
+    } else {
+      assertThatThrownBy(() -> Rlp.listElements(encoded, "l"))
+          .isInstanceOf(RlpException.class)
+          .hasMessageContaining("l must be an RLP list");
+    }
+  }
+
+  @Property(tries = 1000)
+  void garbageSplitIntoElementsThatDecodeIsWhatDecodeAccepts(
+      @ForAll @Size(max = 80) byte[] garbage) {
+    List<RlpItem> whole;
+    try {
+      whole = Rlp.decode(garbage).asList("l").items();
+    } catch (RlpException rejected) {
+      // splitting may accept what decode refuses deeper down, but each element then fails alone
+      try {
+        for (byte[] element : Rlp.listElements(garbage, "l")) {
+          Rlp.decode(element);
+        }
+      } catch (RlpException alsoRejected) {
+        return;
+      }
+      throw new AssertionError("split and decoded what Rlp.decode rejects: " + rejected);
+    }
+    assertThat(Rlp.listElements(garbage, "l"))
+        .containsExactlyElementsOf(whole.stream().map(Rlp::encode).toList());
   }
 
   @Property(tries = 300)

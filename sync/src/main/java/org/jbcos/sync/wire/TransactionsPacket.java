@@ -3,7 +3,6 @@ package org.jbcos.sync.wire;
 import java.util.ArrayList;
 import java.util.List;
 import org.jbcos.codec.rlp.Rlp;
-import org.jbcos.codec.rlp.RlpItem;
 import org.jbcos.crypto.CryptoSuite;
 import org.jbcos.protocol.Transaction;
 
@@ -25,15 +24,14 @@ public final class TransactionsPacket {
   public static List<Transaction> decode(byte[] payload, int maxTransactions, CryptoSuite suite)
       throws MalformedPacketException {
     try {
-      List<RlpItem> items = Rlp.decode(payload).asList("transactions").items();
+      List<byte[]> items = Rlp.listElements(payload, "transactions");
       if (items.size() > maxTransactions) {
         throw new MalformedPacketException(
             items.size() + " transactions in one packet, at most " + maxTransactions);
       }
       List<Transaction> txs = new ArrayList<>(items.size());
-      for (RlpItem item : items) {
-        item.asList("transaction");
-        txs.add(Transaction.decode(Rlp.encode(item), suite));
+      for (byte[] item : items) {
+        txs.add(Transaction.decode(item, suite));
       }
       return txs;
     } catch (RuntimeException e) {
