@@ -3,8 +3,8 @@ package org.jbcos.bench.tps;
 import java.math.BigInteger;
 import java.util.Map;
 import java.util.Optional;
+import org.fisco.bcos.sdk.abi.datatypes.Type;
 import org.fisco.bcos.sdk.abi.datatypes.Utf8String;
-import org.fisco.bcos.sdk.abi.datatypes.generated.Uint256;
 import org.fisco.bcos.sdk.crypto.CryptoSuite;
 import org.fisco.bcos.sdk.utils.Numeric;
 import org.jbcos.executor.precompiled.ReturnCodes;
@@ -17,7 +17,7 @@ import org.jbcos.executor.precompiled.ReturnCodes;
  * the receipt's status 0 although the call did nothing, so the harness reads it from the receipt
  * output and counts the transaction as failed.
  */
-final class DagTransferWorkload implements Workload {
+final class DagTransferWorkload extends AccountCallsWorkload {
   static final String NAME = "dag-transfer";
   static final String ADDRESS = "0x0000000000000000000000000000000000005002";
 
@@ -31,10 +31,14 @@ final class DagTransferWorkload implements Workload {
           ReturnCodes.DAG_BALANCE_OVERFLOW, "balance overflow",
           ReturnCodes.DAG_OPEN_TABLE_FAILED, "open table failed");
 
-  private final Abi abi;
-
   DagTransferWorkload(CryptoSuite suite) {
-    this.abi = new Abi(suite);
+    super(suite, "userAdd", "userTransfer", "userBalance");
+  }
+
+  @Override
+  @SuppressWarnings("rawtypes")
+  Type accountArgument(String account) {
+    return new Utf8String(account);
   }
 
   @Override
@@ -56,22 +60,6 @@ final class DagTransferWorkload implements Workload {
   @Override
   public String account(byte[] random) {
     return "d" + Numeric.toHexStringNoPrefix(random).substring(0, 16);
-  }
-
-  @Override
-  public String setBalance(String account, BigInteger amount) {
-    return abi.encode("userAdd", new Utf8String(account), new Uint256(amount));
-  }
-
-  @Override
-  public String transfer(String from, String to, BigInteger amount) {
-    return abi.encode(
-        "userTransfer", new Utf8String(from), new Utf8String(to), new Uint256(amount));
-  }
-
-  @Override
-  public String balanceOf(String account) {
-    return abi.encode("userBalance", new Utf8String(account));
   }
 
   @Override

@@ -1,9 +1,7 @@
 package org.jbcos.bench.tps;
 
-import java.math.BigInteger;
-import java.util.Optional;
+import org.fisco.bcos.sdk.abi.datatypes.Type;
 import org.fisco.bcos.sdk.abi.datatypes.Utf8String;
-import org.fisco.bcos.sdk.abi.datatypes.generated.Uint256;
 import org.fisco.bcos.sdk.crypto.CryptoSuite;
 import org.fisco.bcos.sdk.utils.Numeric;
 
@@ -13,13 +11,17 @@ import org.fisco.bcos.sdk.utils.Numeric;
  * {@code transfer} and {@code set} with ParallelConfig (0x1006), so that transfers between
  * different names may run in parallel within a block.
  */
-final class ParallelOkWorkload implements Workload {
+final class ParallelOkWorkload extends AccountCallsWorkload {
   static final String NAME = "parallel-ok";
 
-  private final Abi abi;
-
   ParallelOkWorkload(CryptoSuite suite) {
-    this.abi = new Abi(suite);
+    super(suite, "set", "transfer", "balanceOf");
+  }
+
+  @Override
+  @SuppressWarnings("rawtypes")
+  Type accountArgument(String account) {
+    return new Utf8String(account);
   }
 
   @Override
@@ -43,30 +45,5 @@ final class ParallelOkWorkload implements Workload {
   @Override
   public String account(byte[] random) {
     return "p" + Numeric.toHexStringNoPrefix(random).substring(0, 16);
-  }
-
-  @Override
-  public String setBalance(String account, BigInteger amount) {
-    return abi.encode("set", new Utf8String(account), new Uint256(amount));
-  }
-
-  @Override
-  public String transfer(String from, String to, BigInteger amount) {
-    return abi.encode("transfer", new Utf8String(from), new Utf8String(to), new Uint256(amount));
-  }
-
-  @Override
-  public String balanceOf(String account) {
-    return abi.encode("balanceOf", new Utf8String(account));
-  }
-
-  @Override
-  public BigInteger balance(String callOutput) {
-    return Abi.uint256(callOutput);
-  }
-
-  @Override
-  public Optional<String> refusal(String receiptOutput) {
-    return Optional.empty();
   }
 }
