@@ -2,6 +2,7 @@ package org.jbcos.bench.tps;
 
 import java.math.BigInteger;
 import java.util.Optional;
+import java.util.function.Function;
 import org.fisco.bcos.sdk.abi.datatypes.Type;
 import org.fisco.bcos.sdk.abi.datatypes.generated.Uint256;
 import org.fisco.bcos.sdk.crypto.CryptoSuite;
@@ -18,17 +19,31 @@ abstract class AccountCallsWorkload implements Workload {
   private final String transferFunction;
   private final String balanceFunction;
 
+  @SuppressWarnings("rawtypes")
+  private final Function<String, Type> accountArgument;
+
+  /**
+   * @param accountArgument an account as the contract's functions take it ({@code Address::new},
+   *     {@code Utf8String::new})
+   */
+  @SuppressWarnings("rawtypes")
   AccountCallsWorkload(
-      CryptoSuite suite, String setFunction, String transferFunction, String balanceFunction) {
+      CryptoSuite suite,
+      String setFunction,
+      String transferFunction,
+      String balanceFunction,
+      Function<String, Type> accountArgument) {
     this.abi = new Abi(suite);
     this.setFunction = setFunction;
     this.transferFunction = transferFunction;
     this.balanceFunction = balanceFunction;
+    this.accountArgument = accountArgument;
   }
 
-  /** An account as the contract's functions take it. */
   @SuppressWarnings("rawtypes")
-  abstract Type accountArgument(String account);
+  private Type accountArgument(String account) {
+    return accountArgument.apply(account);
+  }
 
   @Override
   public final String setBalance(String account, BigInteger amount) {

@@ -3,7 +3,6 @@ package org.jbcos.bench.tps;
 import java.math.BigInteger;
 import java.util.Map;
 import java.util.Optional;
-import org.fisco.bcos.sdk.abi.datatypes.Type;
 import org.fisco.bcos.sdk.abi.datatypes.Utf8String;
 import org.fisco.bcos.sdk.crypto.CryptoSuite;
 import org.fisco.bcos.sdk.utils.Numeric;
@@ -32,13 +31,7 @@ final class DagTransferWorkload extends AccountCallsWorkload {
           ReturnCodes.DAG_OPEN_TABLE_FAILED, "open table failed");
 
   DagTransferWorkload(CryptoSuite suite) {
-    super(suite, "userAdd", "userTransfer", "userBalance");
-  }
-
-  @Override
-  @SuppressWarnings("rawtypes")
-  Type accountArgument(String account) {
-    return new Utf8String(account);
+    super(suite, "userAdd", "userTransfer", "userBalance", Utf8String::new);
   }
 
   @Override

@@ -1,6 +1,5 @@
 package org.jbcos.bench.tps;
 
-import org.fisco.bcos.sdk.abi.datatypes.Type;
 import org.fisco.bcos.sdk.abi.datatypes.Utf8String;
 import org.fisco.bcos.sdk.crypto.CryptoSuite;
 import org.fisco.bcos.sdk.utils.Numeric;
@@ -15,13 +14,7 @@ final class ParallelOkWorkload extends AccountCallsWorkload {
   static final String NAME = "parallel-ok";
 
   ParallelOkWorkload(CryptoSuite suite) {
-    super(suite, "set", "transfer", "balanceOf");
-  }
-
-  @Override
-  @SuppressWarnings("rawtypes")
-  Type accountArgument(String account) {
-    return new Utf8String(account);
+    super(suite, "set", "transfer", "balanceOf", Utf8String::new);
   }
 
   @Override

@@ -1,7 +1,6 @@
 package org.jbcos.bench.tps;
 
 import org.fisco.bcos.sdk.abi.datatypes.Address;
-import org.fisco.bcos.sdk.abi.datatypes.Type;
 import org.fisco.bcos.sdk.crypto.CryptoSuite;
 import org.fisco.bcos.sdk.utils.Numeric;
 
@@ -13,13 +12,7 @@ final class TransferWorkload extends AccountCallsWorkload {
   static final String NAME = "transfer";
 
   TransferWorkload(CryptoSuite suite) {
-    super(suite, "set", "transfer", "balanceOf");
-  }
-
-  @Override
-  @SuppressWarnings("rawtypes")
-  Type accountArgument(String account) {
-    return new Address(account);
+    super(suite, "set", "transfer", "balanceOf", Address::new);
   }
 
   @Override
