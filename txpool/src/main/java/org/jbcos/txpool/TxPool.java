@@ -196,11 +196,13 @@ public final class TxPool {
   }
 
   /**
-   * {@code txs} with every transaction this pool holds replaced by the pooled instance, whose
-   * sender is already recovered: a proposal decoded from the wire then needs no second signature
-   * recovery for the transactions this node admitted. Same hash, same signed bytes.
+   * {@code block} with every transaction this pool holds replaced by the pooled instance, whose
+   * sender is already recovered: a proposal decoded from the wire, or a block downloaded by sync,
+   * then needs no second signature recovery for the transactions this node admitted. Same hash,
+   * same signed bytes.
    */
-  public List<Transaction> preferPooled(List<Transaction> txs) {
+  public Block preferPooled(Block block) {
+    List<Transaction> txs = block.transactions();
     List<ByteBuffer> keys = new ArrayList<>(txs.size());
     for (Transaction tx : txs) {
       keys.add(ByteBuffer.wrap(tx.hash(suite)));
@@ -212,7 +214,7 @@ public final class TxPool {
         out.add(p == null ? txs.get(i) : p.tx());
       }
     }
-    return out;
+    return new Block(block.header(), out, block.signatures(), block.receipts());
   }
 
   /** A snapshot of the pending transactions in arrival order; changes nothing. */

@@ -223,12 +223,12 @@ class TxPoolTest {
     Transaction copy = Transaction.decode(pooled.encode(), suite);
     Transaction stranger = Transaction.decode(tx(2, 500).encode(), suite);
 
-    List<Transaction> out = pool.preferPooled(List.of(copy, stranger));
+    List<Transaction> out = pool.preferPooled(block(11, List.of(copy, stranger))).transactions();
 
     assertThat(out.get(0)).isSameAs(pooled);
     assertThat(out.get(1)).isSameAs(stranger);
     pool.onBlockCommitted(block(11, List.of(pooled)));
-    assertThat(pool.preferPooled(List.of(copy)).get(0)).isSameAs(copy);
+    assertThat(pool.preferPooled(block(12, List.of(copy))).transactions().get(0)).isSameAs(copy);
   }
 
   private static Block block(long number, List<Transaction> txs) {

@@ -106,13 +106,7 @@ final class LedgerExecutor implements BlockExecutorPort {
       return Optional.of(lastDecoded);
     }
     try {
-      Block decoded = Block.decode(encoded, suite);
-      Block block =
-          new Block(
-              decoded.header(),
-              pool.preferPooled(decoded.transactions()),
-              decoded.signatures(),
-              decoded.receipts());
+      Block block = pool.preferPooled(Block.decode(encoded, suite));
       lastEncoded = encoded.clone();
       lastDecoded = block;
       return Optional.of(block);

@@ -50,13 +50,7 @@ final class ReexecutingImporter implements BlockImporter {
         return ImportResult.rejected("block " + number + " does not follow the head " + head);
       }
       // the pool's copies of the block's transactions have their senders recovered already
-      BlockAssembler.Executed executed =
-          assembler.execute(
-              new Block(
-                  block.header(),
-                  pool.preferPooled(block.transactions()),
-                  block.signatures(),
-                  block.receipts()));
+      BlockAssembler.Executed executed = assembler.execute(pool.preferPooled(block));
       ImportResult checked = check(block, executed);
       if (!checked.imported()) {
         return checked;
