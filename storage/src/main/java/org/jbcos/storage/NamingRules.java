@@ -124,10 +124,8 @@ public final class NamingRules {
     return !field.isEmpty() && field.charAt(0) != '_' && field.charAt(field.length() - 1) != '_';
   }
 
-  private static void checkName(String name, String what) {
-    if (name == null || name.isEmpty()) {
-      throw new TableException(ErrorCode.INVALID_NAME_OR_FIELD, "empty " + what);
-    }
+  /** Whether {@code name} holds only letters, digits, '$', '_' and '@' (true when empty). */
+  public static boolean hasOnlyNameCharacters(String name) {
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
       boolean ok =
@@ -138,10 +136,20 @@ public final class NamingRules {
               || c == '_'
               || c == '@';
       if (!ok) {
-        throw new TableException(
-            ErrorCode.INVALID_NAME_OR_FIELD,
-            what + " may hold only letters, digits, '$', '_' and '@': " + name);
+        return false;
       }
+    }
+    return true;
+  }
+
+  private static void checkName(String name, String what) {
+    if (name == null || name.isEmpty()) {
+      throw new TableException(ErrorCode.INVALID_NAME_OR_FIELD, "empty " + what);
+    }
+    if (!hasOnlyNameCharacters(name)) {
+      throw new TableException(
+          ErrorCode.INVALID_NAME_OR_FIELD,
+          what + " may hold only letters, digits, '$', '_' and '@': " + name);
     }
   }
 }

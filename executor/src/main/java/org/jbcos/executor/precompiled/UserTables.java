@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jbcos.storage.ErrorCode;
+import org.jbcos.storage.NamingRules;
 import org.jbcos.storage.Table;
 import org.jbcos.storage.TableException;
 
@@ -106,20 +107,7 @@ final class UserTables {
 
   /** Letters, digits, '$', '_' and '@' only; 2.9 lets an empty table name through. */
   private static boolean isName(String name) {
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      boolean ok =
-          (c >= 'a' && c <= 'z')
-              || (c >= 'A' && c <= 'Z')
-              || (c >= '0' && c <= '9')
-              || c == '$'
-              || c == '_'
-              || c == '@';
-      if (!ok) {
-        return false;
-      }
-    }
-    return true;
+    return NamingRules.hasOnlyNameCharacters(name);
   }
 
   static int bytes(String s) {
